@@ -1,0 +1,51 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { accountRoutes } from './account/routes.js';
+import { meApi } from './api/me.js';
+import { authRoutes } from './auth/routes.js';
+import type { AppEnv, Deps } from './context.js';
+import { healthRoutes } from './health/routes.js';
+import { homeRoutes } from './home/routes.js';
+import { apiAuth } from './http/api-auth.js';
+import { assetRoutes } from './http/assets.js';
+import { csrfProtection } from './http/csrf.js';
+import { handleError, handleNotFound } from './http/error-handler.js';
+import { htmx } from './http/htmx.js';
+import { i18n } from './http/i18n.js';
+import { requestContext } from './http/request-context.js';
+import { securityHeaders } from './http/security-headers.js';
+import { sessionLoader } from './http/session.js';
+import { inviteRoutes, orgRoutes } from './orgs/routes.js';
+
+/**
+ * Builds the application. Never listens: the server (or a test via `app.request()`)
+ * owns the socket. Middleware order: context → headers → htmx → CSRF → identity → i18n → routes.
+ */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', requestContext(deps));
+  app.use('*', securityHeaders());
+  app.use('*', htmx());
+  app.route('/assets', assetRoutes);
+  app.route('/', healthRoutes);
+  app.use('*', bodyLimit({ maxSize: 2 * 1024 * 1024 }));
+  app.use('*', csrfProtection(deps.config.appOrigin));
+  app.use('/api/*', apiAuth());
+  const loadSession = sessionLoader();
+  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : loadSession(c, next)));
+  app.use('*', i18n());
+
+  app.route('/', homeRoutes);
+  app.route('/', authRoutes);
+  app.route('/account', accountRoutes);
+  app.route('/orgs', orgRoutes);
+  app.route('/invites', inviteRoutes);
+  app.route('/api/v1', meApi);
+
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

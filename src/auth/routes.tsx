@@ -1,0 +1,99 @@
+import { Hono } from 'hono';
+import { LoginPage } from '../../views/auth/LoginPage.js';
+import { RegisterPage } from '../../views/auth/RegisterPage.js';
+import type { AppEnv } from '../context.js';
+import { Invalid } from '../errors.js';
+import { clientIp } from '../http/client-ip.js';
+import { setFlash } from '../http/flash.js';
+import { redirectAfterPost } from '../http/htmx.js';
+import { rememberLocale } from '../http/i18n.js';
+import { render } from '../http/render.js';
+import { parseForm } from '../http/validate.js';
+import { updateUserLocale } from './repo.js';
+import { LangForm, LoginForm, RegisterForm, safeNext } from './schema.js';
+import { authenticate, registerUser } from './service.js';
+import { startSession } from './session.js';
+
+/** Login, registration, logout and the language switch. */
+export const authRoutes = new Hono<AppEnv>();
+
+authRoutes.get('/login', (c) => {
+  if (c.get('user')) return c.redirect('/', 303);
+  return render(c, <LoginPage t={c.get('t')} values={{ next: c.req.query('next') ?? '' }} />, {
+    title: c.get('t')('auth.login.title'),
+  });
+});
+
+authRoutes.post('/login', async (c) => {
+  const t = c.get('t');
+  const form = await parseForm(c, LoginForm);
+  if (!form.ok) {
+    return render(c, <LoginPage t={t} values={form.values} errors={form.errors} />, {
+      title: t('auth.login.title'),
+      status: 422,
+    });
+  }
+  const { sql, clock } = c.get('deps');
+  const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock() });
+  if (!user) {
+    return render(c, <LoginPage t={t} values={form.values} formError={t('auth.login.failed')} />, {
+      title: t('auth.login.title'),
+      status: 422,
+    });
+  }
+  await startSession(c, user.id);
+  rememberLocale(c, user.locale);
+  return redirectAfterPost(c, safeNext(form.data.next));
+});
+
+authRoutes.get('/register', (c) => {
+  if (c.get('user')) return c.redirect('/', 303);
+  return render(c, <RegisterPage t={c.get('t')} values={{ next: c.req.query('next') ?? '' }} />, {
+    title: c.get('t')('auth.register.title'),
+  });
+});
+
+authRoutes.post('/register', async (c) => {
+  const t = c.get('t');
+  const form = await parseForm(c, RegisterForm);
+  const fail = (errors: Record<string, string>) =>
+    render(c, <RegisterPage t={t} values={form.values} errors={errors} />, {
+      title: t('auth.register.title'),
+      status: 422,
+    });
+  if (!form.ok) return fail(form.errors);
+  const d = form.data;
+  try {
+    const user = await registerUser(c.get('deps').sql, {
+      email: d.email,
+      name: d.name,
+      password: d.password,
+      locale: c.get('locale'),
+      org: d.org_kind ? { name: d.org_name, kind: d.org_kind } : null,
+    });
+    await startSession(c, user.id);
+    return redirectAfterPost(c, safeNext(d.next));
+  } catch (err) {
+    if (err instanceof Invalid)
+      return fail(Object.fromEntries(Object.entries(err.fields ?? {}).map(([k, v]) => [k, t(v)])));
+    throw err;
+  }
+});
+
+authRoutes.post('/logout', async (c) => {
+  const { lucia } = c.get('deps');
+  const session = c.get('session');
+  if (session) await lucia.invalidateSession(session.id);
+  c.header('Set-Cookie', lucia.createBlankSessionCookie().serialize(), { append: true });
+  setFlash(c, 'auth.logged_out');
+  return redirectAfterPost(c, '/login');
+});
+
+authRoutes.post('/lang', async (c) => {
+  const form = await parseForm(c, LangForm);
+  const lang = form.ok ? form.data.lang : 'id';
+  rememberLocale(c, lang);
+  const user = c.get('user');
+  if (user) await updateUserLocale(c.get('deps').sql, user.id, lang);
+  return c.redirect(safeNext(form.ok ? form.data.next : undefined), 303);
+});

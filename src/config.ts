@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url().optional(),
+  DATA_DIR: z.string().default('./.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  APP_ORIGIN: z.url().optional(),
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('pasok_session'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  SESSION_SECRET: z.string().min(32).optional(),
+  TRUST_PROXY: boolish.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SEED: z.enum(['demo', 'none']).default('demo'),
+  MEILI_URL: z.url().optional(),
+  MEILI_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Pasok <no-reply@pasok.local>'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  appOrigin: string;
+  secureCookies: boolean;
+  sessionCookieName: string;
+  sessionDays: number;
+  sessionSecret: string | undefined;
+  trustProxy: boolean;
+  logLevel: string;
+  seed: 'demo' | 'none';
+  meiliUrl: string | undefined;
+  meiliKey: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+};
+
+/** Thrown with every invalid variable listed, so a bad deployment fails at boot with one clear message. */
+export class ConfigError extends Error {}
+
+/**
+ * The only reader of the environment: parses it once with zod so that the rest
+ * of the code gets a typed, already-validated object.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const appOrigin = new URL(e.APP_ORIGIN ?? `http://localhost:${e.PORT}`).origin;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    appOrigin,
+    secureCookies: appOrigin.startsWith('https:'),
+    sessionCookieName: e.SESSION_COOKIE_NAME,
+    sessionDays: e.SESSION_DAYS,
+    sessionSecret: e.SESSION_SECRET,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    seed: e.SEED,
+    meiliUrl: e.MEILI_URL,
+    meiliKey: e.MEILI_KEY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+  };
+}

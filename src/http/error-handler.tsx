@@ -1,0 +1,92 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ErrorPage } from '../../views/errors/ErrorPage.js';
+import type { AppEnv } from '../context.js';
+import { isPgError } from '../db/client.js';
+import { DomainError, RateLimited } from '../errors.js';
+import { translator } from '../i18n/index.js';
+import { render } from './render.js';
+
+interface Mapped {
+  status: number;
+  code: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+  fields?: Record<string, string>;
+}
+
+function mapError(err: unknown): Mapped | null {
+  if (err instanceof RateLimited) {
+    return {
+      status: 429,
+      code: err.code,
+      messageKey: err.message,
+      params: { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) },
+    };
+  }
+  if (err instanceof DomainError) {
+    return {
+      status: err.status,
+      code: err.code,
+      messageKey: err.message,
+      ...(err.fields ? { fields: err.fields } : {}),
+    };
+  }
+  if (isPgError(err, '23505') || isPgError(err, '23P01')) {
+    return { status: 409, code: 'conflict', messageKey: 'errors.conflict' };
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const code = err.status === 404 ? 'not_found' : err.status === 403 ? 'forbidden' : 'bad_request';
+    return { status: err.status, code, messageKey: `errors.${code}` };
+  }
+  return null;
+}
+
+/** True for requests that expect JSON errors. */
+export function wantsJson(c: Context<AppEnv>): boolean {
+  return c.req.path.startsWith('/api/') || c.req.path === '/healthz';
+}
+
+/**
+ * One place that turns any thrown error into a response: JSON for the API, a fragment
+ * for htmx, a page otherwise. Unknown errors are logged with their stack and shown as a plain 500.
+ */
+export function handleError(err: unknown, c: Context<AppEnv>): Response | Promise<Response> {
+  const t = c.get('t') ?? translator('id');
+  const mapped = mapError(err);
+  if (!mapped) {
+    c.get('deps')?.logger.error({ reqId: c.get('requestId'), err }, 'unhandled error');
+  }
+  const m = mapped ?? { status: 500, code: 'internal', messageKey: 'errors.server' };
+  const message = t(m.messageKey, m.params);
+  if (err instanceof RateLimited) c.header('Retry-After', String(err.retryAfterSeconds));
+  if (wantsJson(c)) {
+    const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v)]));
+    return c.json({ error: { code: m.code, message, fields } }, m.status as 400);
+  }
+  if (!c.get('t')) return c.text(message, m.status as 400);
+  return render(
+    c,
+    <ErrorPage t={t} status={m.status} message={message} requestId={c.get('requestId') ?? ''} />,
+    {
+      title: t('errors.title'),
+      status: m.status,
+    },
+  );
+}
+
+/** 404 for unknown routes, in the same shapes as handleError. */
+export function handleNotFound(c: Context<AppEnv>): Response | Promise<Response> {
+  const t = c.get('t') ?? translator('id');
+  if (wantsJson(c)) {
+    return c.json({ error: { code: 'not_found', message: t('errors.not_found'), fields: {} } }, 404);
+  }
+  return render(
+    c,
+    <ErrorPage t={t} status={404} message={t('errors.not_found')} requestId={c.get('requestId') ?? ''} />,
+    {
+      title: t('errors.title'),
+      status: 404,
+    },
+  );
+}

@@ -1,0 +1,109 @@
+import type { Child } from 'hono/jsx';
+import type { User } from 'lucia';
+import type { Locale, T } from '../src/i18n/index.js';
+
+/** htmx settings: swap 422 so forms can re-render with errors; no inline styles or eval (strict CSP). */
+const HTMX_CONFIG = JSON.stringify({
+  includeIndicatorStyles: false,
+  allowEval: false,
+  allowScriptTags: false,
+  historyCacheSize: 0,
+  responseHandling: [
+    { code: '204', swap: false },
+    { code: '[23]..', swap: true },
+    { code: '422', swap: true },
+    { code: '[45]..', swap: false, error: true },
+  ],
+});
+
+export interface LayoutProps {
+  title: string;
+  t: T;
+  locale: Locale;
+  user: User | null;
+  path: string;
+  flash: string | null;
+  children?: Child;
+}
+
+/** The HTML shell. Navigation depends on who is logged in; everything works without JavaScript. */
+export function Layout({ title, t, locale, user, path, flash, children }: LayoutProps) {
+  const other: Locale = locale === 'id' ? 'en' : 'id';
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="htmx-config" content={HTMX_CONFIG} />
+        <title>{`${title} · Pasok`}</title>
+        <link rel="stylesheet" href="/assets/pico.min.css" />
+        <link rel="stylesheet" href="/assets/app.css" />
+        <script src="/assets/htmx.min.js" defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t('nav.skip')}
+        </a>
+        <header class="container">
+          <nav aria-label={t('nav.main')}>
+            <ul>
+              <li>
+                <a href="/" class="brand">
+                  <strong>Pasok</strong>
+                </a>
+              </li>
+            </ul>
+            <ul>
+              {user ? (
+                <>
+                  <li>
+                    <a href="/orgs">{t('nav.organizations')}</a>
+                  </li>
+                  <li>
+                    <a href="/account">{t('nav.account')}</a>
+                  </li>
+                  <li>
+                    <form method="post" action="/logout" class="inline">
+                      <button type="submit" class="secondary outline">
+                        {t('nav.logout')}
+                      </button>
+                    </form>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <li>
+                    <a href="/login">{t('nav.login')}</a>
+                  </li>
+                  <li>
+                    <a href="/register">{t('nav.register')}</a>
+                  </li>
+                </>
+              )}
+              <li>
+                <form method="post" action="/lang" class="inline">
+                  <input type="hidden" name="lang" value={other} />
+                  <input type="hidden" name="next" value={path} />
+                  <button type="submit" class="secondary outline" lang={other} title={t('lang.switch')}>
+                    {t(`lang.${other}`)}
+                  </button>
+                </form>
+              </li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" class="container">
+          {flash ? (
+            <p class="flash" role="status">
+              {flash}
+            </p>
+          ) : null}
+          {children}
+        </main>
+        <footer class="container">
+          <small>{t('footer.note')}</small>
+        </footer>
+      </body>
+    </html>
+  );
+}
