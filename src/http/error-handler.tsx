@@ -64,7 +64,13 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response | Promis
     const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v)]));
     return c.json({ error: { code: m.code, message, fields } }, m.status as 400);
   }
-  if (!c.get('t')) return c.text(message, m.status as 400);
+  if (!c.get('t')) {
+    // The error happened before the i18n middleware ran: render in the default language.
+    c.set('t', t);
+    c.set('locale', 'id');
+    c.set('user', c.get('user') ?? null);
+    c.set('partial', c.get('partial') ?? false);
+  }
   return render(
     c,
     <ErrorPage t={t} status={m.status} message={message} requestId={c.get('requestId') ?? ''} />,

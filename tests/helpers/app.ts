@@ -17,7 +17,9 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, driven through `app.request()`. */
-export async function createTestApp(opts: { now?: () => Date; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { now?: () => Date; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db = await createTestDb();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -41,7 +43,8 @@ export async function createTestApp(opts: { now?: () => Date; env?: Record<strin
     app,
     db,
     deps,
-    client: (o = {}) => new TestClient(app, o.ip ?? `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
+    client: (o = {}) =>
+      new TestClient(app, o.ip ?? `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     close: () => db.drop(),
   };
 }
@@ -85,7 +88,11 @@ export class TestClient {
       await this.app.request(path, {
         method: 'POST',
         body: form,
-        headers: this.headers({ 'content-type': 'application/x-www-form-urlencoded', origin: ORIGIN, ...headers }),
+        headers: this.headers({
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: ORIGIN,
+          ...headers,
+        }),
       }),
     );
   }
@@ -108,6 +115,8 @@ export async function api(
   return app.request(path, {
     method,
     headers,
-    ...(opts.body !== undefined ? { body: typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) } : {}),
+    ...(opts.body !== undefined
+      ? { body: typeof opts.body === 'string' ? opts.body : JSON.stringify(opts.body) }
+      : {}),
   });
 }

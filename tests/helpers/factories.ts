@@ -9,7 +9,12 @@ export const PASSWORD = 'correct horse battery';
 /** A user (optionally owning an organisation) with a known password. */
 export async function makeUser(
   sql: Sql,
-  o: { email?: string; name?: string; platformRole?: 'admin' | 'facilitator'; org?: { name: string; kind: OrgKind } } = {},
+  o: {
+    email?: string;
+    name?: string;
+    platformRole?: 'admin' | 'facilitator';
+    org?: { name: string; kind: OrgKind };
+  } = {},
 ) {
   const email = o.email ?? `u-${randomBytes(4).toString('hex')}@example.test`;
   const user = await registerUser(sql, {

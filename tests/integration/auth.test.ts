@@ -26,7 +26,8 @@ describe('registration', () => {
     const html = await home.text();
     expect(html).toContain('Halo, Siti Rahma');
     expect(html).toContain('CV Maju Teknik');
-    const [row] = await t.db.sql`select m.role from memberships m join users u on u.id = m.user_id where u.email = 'siti@example.test'`;
+    const [row] = await t.db
+      .sql`select m.role from memberships m join users u on u.id = m.user_id where u.email = 'siti@example.test'`;
     expect(row?.role).toBe('owner');
   });
 
@@ -82,7 +83,10 @@ describe('login and logout', () => {
     const out = await c.post('/logout');
     expect(out.status).toBe(303);
     expect(out.headers.get('location')).toBe('/login');
-    const [{ n }] = (await t.db.sql`select count(*)::int as n from user_sessions where user_id = ${u.user.id}`) as unknown as [{ n: number }];
+    const [{ n }] = (await t.db
+      .sql`select count(*)::int as n from user_sessions where user_id = ${u.user.id}`) as unknown as [
+      { n: number },
+    ];
     expect(n).toBe(0);
     expect((await c.get('/account')).status).toBe(303);
   });
@@ -106,7 +110,9 @@ describe('login and logout', () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Email atau kata sandi salah.');
-    expect(res.headers.getSetCookie().some((l) => l.startsWith('pasok_session=') && !l.includes('Max-Age=0'))).toBe(false);
+    expect(
+      res.headers.getSetCookie().some((l) => l.startsWith('pasok_session=') && !l.includes('Max-Age=0')),
+    ).toBe(false);
   });
 
   it('gives an unknown email the same answer as a wrong password', async () => {
@@ -117,7 +123,9 @@ describe('login and logout', () => {
 
   it('redirects only to same-site paths after login', async () => {
     const u = await makeUser(t.db.sql);
-    const res = await t.client().post('/login', { email: u.email, password: u.password, next: '//evil.example/x' });
+    const res = await t
+      .client()
+      .post('/login', { email: u.email, password: u.password, next: '//evil.example/x' });
     expect(res.headers.get('location')).toBe('/');
     const ok = await t.client().post('/login', { email: u.email, password: u.password, next: '/account' });
     expect(ok.headers.get('location')).toBe('/account');
@@ -125,7 +133,9 @@ describe('login and logout', () => {
 
   it('answers htmx form posts with HX-Location instead of a redirect', async () => {
     const u = await makeUser(t.db.sql);
-    const res = await t.client().post('/login', { email: u.email, password: u.password }, { 'hx-request': 'true' });
+    const res = await t
+      .client()
+      .post('/login', { email: u.email, password: u.password }, { 'hx-request': 'true' });
     expect(res.status).toBe(200);
     expect(res.headers.get('hx-location')).toBe('/');
   });
@@ -183,7 +193,10 @@ describe('session revocation', () => {
     const phone = t.client();
     await laptop.login(u.email, u.password);
     await phone.login(u.email, u.password);
-    const res = await laptop.post('/account/password', { current_password: u.password, new_password: 'brand-new-password' });
+    const res = await laptop.post('/account/password', {
+      current_password: u.password,
+      new_password: 'brand-new-password',
+    });
     expect(res.status).toBe(303);
     expect((await laptop.get('/account')).status).toBe(200);
     expect((await phone.get('/account')).status).toBe(303);
@@ -195,7 +208,10 @@ describe('session revocation', () => {
     const u = await makeUser(t.db.sql);
     const c = t.client();
     await c.login(u.email, u.password);
-    const res = await c.post('/account/password', { current_password: 'not-it-at-all', new_password: 'brand-new-password' });
+    const res = await c.post('/account/password', {
+      current_password: 'not-it-at-all',
+      new_password: 'brand-new-password',
+    });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Kata sandi saat ini salah.');
   });
@@ -208,7 +224,9 @@ describe('session revocation', () => {
     await phone.login(u.email, u.password);
     const html = await (await laptop.get('/account')).text();
     expect(html).not.toContain(phone.cookies.get('pasok_session'));
-    const action = [...html.matchAll(/action="(\/account\/sessions\/[0-9a-f]{24}\/revoke)"/g)].map((m) => m[1]!);
+    const action = [...html.matchAll(/action="(\/account\/sessions\/[0-9a-f]{24}\/revoke)"/g)].map(
+      (m) => m[1]!,
+    );
     expect(action).toHaveLength(1);
     expect((await laptop.post(action[0]!)).status).toBe(303);
     expect((await phone.get('/account')).status).toBe(303);
@@ -221,10 +239,17 @@ describe('CSRF', () => {
     const u = await makeUser(t.db.sql);
     const c = t.client();
     await c.login(u.email, u.password);
-    const res = await c.post('/orgs', { name: 'Evil Org', kind: 'buyer' }, { origin: 'https://evil.example' });
+    const res = await c.post(
+      '/orgs',
+      { name: 'Evil Org', kind: 'buyer' },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('asal (Origin) tidak dikenal');
-    const [{ n }] = (await t.db.sql`select count(*)::int as n from organizations where name = 'Evil Org'`) as unknown as [{ n: number }];
+    const [{ n }] = (await t.db
+      .sql`select count(*)::int as n from organizations where name = 'Evil Org'`) as unknown as [
+      { n: number },
+    ];
     expect(n).toBe(0);
   });
 
@@ -241,10 +266,14 @@ describe('CSRF', () => {
     const res = await t.app.request('/api/v1/me', {
       method: 'POST',
       body: '{}',
-      headers: { 'content-type': 'application/json', origin: 'https://evil.example', authorization: 'Bearer pasok_x' },
+      headers: {
+        'content-type': 'application/json',
+        origin: 'https://evil.example',
+        authorization: 'Bearer pasok_x',
+      },
     });
     expect(res.status).toBe(403);
-    const body = await res.json();
+    const body = (await res.json()) as { error: { code: string } };
     expect(body.error.code).toBe('forbidden');
   });
 
