@@ -18,7 +18,6 @@ const ConfigSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('pasok_session'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  SESSION_SECRET: z.string().min(32).optional(),
   TRUST_PROXY: boolish.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED: z.enum(['demo', 'none']).default('demo'),
@@ -39,7 +38,6 @@ export type Config = {
   secureCookies: boolean;
   sessionCookieName: string;
   sessionDays: number;
-  sessionSecret: string | undefined;
   trustProxy: boolean;
   logLevel: string;
   seed: 'demo' | 'none';
@@ -76,7 +74,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: appOrigin.startsWith('https:'),
     sessionCookieName: e.SESSION_COOKIE_NAME,
     sessionDays: e.SESSION_DAYS,
-    sessionSecret: e.SESSION_SECRET,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     seed: e.SEED,
