@@ -16,6 +16,8 @@ import { requestContext } from './http/request-context.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
 import { inviteRoutes, orgRoutes } from './orgs/routes.js';
+import { supplierApi } from './suppliers/api.js';
+import { referenceApi } from './taxonomy/api.js';
 
 /**
  * Builds the application. Never listens: the server (or a test via `app.request()`)
@@ -42,6 +44,8 @@ export function createApp(deps: Deps) {
   app.route('/orgs', orgRoutes);
   app.route('/invites', inviteRoutes);
   app.route('/api/v1', meApi);
+  app.route('/api/v1', referenceApi);
+  app.route('/api/v1', supplierApi);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

@@ -9,6 +9,7 @@ import { type OpenDb, openDatabase } from './db/open.js';
 import { createLogger } from './logger.js';
 import { findOrganizationByName, upsertMembership } from './orgs/repo.js';
 import { createOrganization } from './orgs/service.js';
+import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
 import { createApiToken } from './tokens/service.js';
 
@@ -130,6 +131,7 @@ async function main(argv: string[]) {
   const db = await openDatabase(config, logger);
   try {
     await migrate(db.sql);
+    await syncReferenceData(db.sql);
     const result = await command(db, args);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;

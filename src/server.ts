@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { createLogger } from './logger.js';
+import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
 
 async function main() {
@@ -14,6 +15,8 @@ async function main() {
   const db = await openDatabase(config, logger, { ownSignals: true });
   const applied = await migrate(db.sql);
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  const reference = await syncReferenceData(db.sql);
+  logger.info(reference, 'reference data synced');
   if (config.seed === 'demo') {
     const result = await seedDemo(db.sql);
     if (result.created) {

@@ -4,6 +4,7 @@ import type { AppEnv } from '../context.js';
 import { Forbidden, Unauthorized } from '../errors.js';
 import type { MembershipRow } from '../orgs/repo.js';
 import { requireMembership } from '../orgs/service.js';
+import type { Actor } from '../suppliers/access.js';
 import { wantsJson } from './error-handler.js';
 
 type PlatformRole = 'admin' | 'facilitator';
@@ -13,6 +14,12 @@ export function currentUser(c: Context<AppEnv>): User {
   const user = c.get('user');
   if (!user) throw new Unauthorized();
   return user;
+}
+
+/** The logged-in user as a domain actor (id and platform role), for services. */
+export function currentActor(c: Context<AppEnv>): Actor {
+  const u = currentUser(c);
+  return { userId: u.id, platformRole: u.platformRole };
 }
 
 /** Pages redirect anonymous visitors to the login form (and back afterwards); the API answers 401. */

@@ -1,7 +1,7 @@
-import type { Messages } from './id.js';
+import type { CoreMessages, Messages } from './id.js';
+import { suppliersEn } from './messages/suppliers.en.js';
 
-/** English. Typed to id.ts's keys, so a missing or extra key fails `tsc`. */
-export const en: Messages = {
+const core: CoreMessages = {
   'app.name': 'Pasok',
   'app.tagline': 'Business matching between investors, industrial-estate tenants and local SMEs',
   'nav.home': 'Home',
@@ -134,3 +134,6 @@ export const en: Messages = {
   'common.optional': 'optional',
   'footer.note': 'Pasok: an open platform for industrial business matching.',
 };
+
+/** English. Typed to id.ts's keys, so a missing key fails `tsc`. */
+export const en: Messages = { ...core, ...suppliersEn };

@@ -1,5 +1,10 @@
-/** Bahasa Indonesia: the source of truth. Every key here must exist in en.ts (checked by tsc). */
-export const id = {
+import { suppliersId } from './messages/suppliers.id.js';
+
+/**
+ * Bahasa Indonesia: the source of truth. Every key here must exist in en.ts (checked by tsc).
+ * Capabilities keep their keys in `messages/<capability>.id.ts` and `.en.ts`, spread in here.
+ */
+const core = {
   'app.name': 'Pasok',
   'app.tagline': 'Temu usaha antara investor, tenant kawasan industri, dan IKM lokal',
   'nav.home': 'Beranda',
@@ -132,6 +137,12 @@ export const id = {
   'common.optional': 'opsional',
   'footer.note': 'Pasok: platform terbuka untuk temu usaha industri.',
 } as const;
+
+export const id = { ...core, ...suppliersId } as const;
+
+/** The English catalog of one capability must have exactly the keys of its Indonesian one. */
+export type CatalogOf<T> = { readonly [K in keyof T]: string };
+export type CoreMessages = CatalogOf<typeof core>;
 
 export type MessageKey = keyof typeof id;
 export type Messages = { readonly [K in MessageKey]: string };

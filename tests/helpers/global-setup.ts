@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { connectDb } from '../../src/db/client.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
+import { syncReferenceData } from '../../src/reference/sync.js';
 
 export const TEMPLATE_DB = 'pasok_template';
 
@@ -44,6 +45,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = adminUrl.replace(/\/postgres$/, `/${TEMPLATE_DB}`);
   const db = connectDb(templateUrl, { max: 1 });
   await migrate(db.sql);
+  await syncReferenceData(db.sql);
   await db.close();
 
   project.provide('pgAdminUrl', adminUrl);

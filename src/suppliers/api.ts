@@ -1,0 +1,45 @@
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../context.js';
+import { NotFound } from '../errors.js';
+import { currentActor as actorOf } from '../http/guards.js';
+import { parseJson } from '../http/validate.js';
+import { requireView } from './access.js';
+import { todayIso } from './normalize.js';
+import { loadProfile, profileToJson } from './profile.js';
+import { SupplierCreateBody, SupplierPatchBody } from './schema.js';
+import { createSupplierProfile, updateSupplierProfile } from './service.js';
+
+/** `/api/v1/suppliers`: create, read and patch full profiles (snake_case JSON). */
+export const supplierApi = new Hono<AppEnv>();
+
+async function respond(c: Context<AppEnv>, orgId: string, status: 200 | 201) {
+  const { sql, clock } = c.get('deps');
+  const actor = actorOf(c);
+  const profile = await loadProfile(sql, orgId);
+  const access = await requireView(sql, actor, profile?.supplier ?? null);
+  return c.json(
+    profileToJson(profile!, { today: todayIso(clock()), private: access.private, contactDetails: true }),
+    status,
+  );
+}
+
+supplierApi.post('/suppliers', async (c) => {
+  const body = await parseJson(c, SupplierCreateBody);
+  const s = await createSupplierProfile(c.get('deps').sql, actorOf(c), body);
+  c.header('Location', `/api/v1/suppliers/${s.organizationId}`);
+  return respond(c, s.organizationId, 201);
+});
+
+supplierApi.get('/suppliers/:id', async (c) => {
+  const id = c.req.param('id');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  return respond(c, id, 200);
+});
+
+supplierApi.patch('/suppliers/:id', async (c) => {
+  const id = c.req.param('id');
+  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  const body = await parseJson(c, SupplierPatchBody);
+  await updateSupplierProfile(c.get('deps').sql, actorOf(c), id, body);
+  return respond(c, id, 200);
+});
