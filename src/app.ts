@@ -4,8 +4,10 @@ import { accountRoutes } from './account/routes.js';
 import { meApi } from './api/me.js';
 import { authRoutes } from './auth/routes.js';
 import type { AppEnv, Deps } from './context.js';
+import { fileRoutes } from './files/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { homeRoutes } from './home/routes.js';
+import { importApi, importRoutes } from './imports/routes.js';
 import { apiAuth } from './http/api-auth.js';
 import { assetRoutes } from './http/assets.js';
 import { csrfProtection } from './http/csrf.js';
@@ -46,6 +48,9 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', meApi);
   app.route('/api/v1', referenceApi);
   app.route('/api/v1', supplierApi);
+  app.route('/api/v1', importApi);
+  app.route('/imports', importRoutes);
+  app.route('/files', fileRoutes);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

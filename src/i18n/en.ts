@@ -1,4 +1,6 @@
 import type { CoreMessages, Messages } from './id.js';
+import { filesEn } from './messages/files.en.js';
+import { importsEn } from './messages/imports.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
 const core: CoreMessages = {
@@ -136,4 +138,4 @@ const core: CoreMessages = {
 };
 
 /** English. Typed to id.ts's keys, so a missing key fails `tsc`. */
-export const en: Messages = { ...core, ...suppliersEn };
+export const en: Messages = { ...core, ...suppliersEn, ...importsEn, ...filesEn };

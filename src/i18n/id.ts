@@ -1,3 +1,5 @@
+import { filesId } from './messages/files.id.js';
+import { importsId } from './messages/imports.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
 /**
@@ -138,7 +140,7 @@ const core = {
   'footer.note': 'Pasok: platform terbuka untuk temu usaha industri.',
 } as const;
 
-export const id = { ...core, ...suppliersId } as const;
+export const id = { ...core, ...suppliersId, ...importsId, ...filesId } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
 export type CatalogOf<T> = { readonly [K in keyof T]: string };
