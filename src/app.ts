@@ -21,6 +21,8 @@ import { inviteRoutes, orgRoutes } from './orgs/routes.js';
 import { supplierApi } from './suppliers/api.js';
 import { referenceApi } from './taxonomy/api.js';
 
+const UPLOAD_PATHS = /^\/(files|imports|api\/v1\/imports)(\/|$)/;
+
 /**
  * Builds the application. Never listens: the server (or a test via `app.request()`)
  * owns the socket. Middleware order: context → headers → htmx → CSRF → identity → i18n → routes.
@@ -33,7 +35,9 @@ export function createApp(deps: Deps) {
   app.use('*', htmx());
   app.route('/assets', assetRoutes);
   app.route('/', healthRoutes);
-  app.use('*', bodyLimit({ maxSize: 2 * 1024 * 1024 }));
+  // Upload routes set their own, larger limits.
+  const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 });
+  app.use('*', (c, next) => (UPLOAD_PATHS.test(c.req.path) ? next() : defaultLimit(c, next)));
   app.use('*', csrfProtection(deps.config.appOrigin));
   app.use('/api/*', apiAuth());
   const loadSession = sessionLoader();
