@@ -31,7 +31,15 @@ const loaded = Object.fromEntries(
   }),
 );
 
+/** A tiny icon so browsers stop asking for /favicon.ico and logging 404s. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f6feb"/><text x="16" y="23" font-family="sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">P</text></svg>';
+
 export const assetRoutes = new Hono();
+
+assetRoutes.get('/favicon.svg', (c) =>
+  c.body(FAVICON_SVG, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }),
+);
 
 assetRoutes.get('/:name', (c) => {
   const asset = loaded[c.req.param('name')];

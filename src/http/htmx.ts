@@ -17,10 +17,13 @@ export function htmx(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** After a successful POST: 303 for plain forms, HX-Location for htmx. */
+/**
+ * After a successful POST: 303 for plain forms; for htmx, HX-Redirect (a full navigation,
+ * so the next page arrives with its shell, title and nav rather than as a fragment).
+ */
 export function redirectAfterPost(c: Context<AppEnv>, location: string): Response {
   if (c.req.header('hx-request') === 'true') {
-    c.header('HX-Location', location);
+    c.header('HX-Redirect', location);
     return c.body(null, 200);
   }
   return c.redirect(location, 303);

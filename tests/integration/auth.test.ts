@@ -131,13 +131,13 @@ describe('login and logout', () => {
     expect(ok.headers.get('location')).toBe('/account');
   });
 
-  it('answers htmx form posts with HX-Location instead of a redirect', async () => {
+  it('answers htmx form posts with HX-Redirect instead of a 303', async () => {
     const u = await makeUser(t.db.sql);
     const res = await t
       .client()
       .post('/login', { email: u.email, password: u.password }, { 'hx-request': 'true' });
     expect(res.status).toBe(200);
-    expect(res.headers.get('hx-location')).toBe('/');
+    expect(res.headers.get('hx-redirect')).toBe('/');
   });
 });
 
