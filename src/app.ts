@@ -19,6 +19,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
 import { inviteRoutes, orgRoutes } from './orgs/routes.js';
 import { supplierApi } from './suppliers/api.js';
+import { supplierRoutes } from './suppliers/routes.js';
 import { referenceApi } from './taxonomy/api.js';
 
 const UPLOAD_PATHS = /^\/(files|imports|api\/v1\/imports)(\/|$)/;
@@ -49,6 +50,7 @@ export function createApp(deps: Deps) {
   app.route('/account', accountRoutes);
   app.route('/orgs', orgRoutes);
   app.route('/invites', inviteRoutes);
+  app.route('/', supplierRoutes);
   app.route('/api/v1', meApi);
   app.route('/api/v1', referenceApi);
   app.route('/api/v1', supplierApi);

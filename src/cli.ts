@@ -11,6 +11,8 @@ import { findOrganizationByName, upsertMembership } from './orgs/repo.js';
 import { createOrganization } from './orgs/service.js';
 import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
+import { loadSupplierSeeds } from './seed/load.js';
+import { syntheticSuppliers } from './seed/synthetic.js';
 import { createApiToken } from './tokens/service.js';
 
 /** A failure the CLI reports on stderr with exit code 2 (bad usage or input), never a stack trace. */
@@ -103,9 +105,35 @@ const commands: Record<string, Command> = {
   },
 
   async seed(db, args) {
-    parse(z.object({}), args, {});
-    const r = await seedDemo(db.sql);
-    return { created: r.created, users: r.users };
+    const o = parse(
+      z.object({
+        synthetic: z.coerce.number().int().min(1).max(1_000_000).optional(),
+        seed: z.coerce.number().int().default(42),
+      }),
+      args,
+      { synthetic: { type: 'string' }, seed: { type: 'string' } },
+    );
+    if (!o.synthetic) {
+      const r = await seedDemo(db.sql);
+      return { created: r.created, users: r.users };
+    }
+    const started = performance.now();
+    const [{ n }] =
+      (await db.sql`select count(*)::int as n from suppliers where nib like '5%'`) as unknown as [
+        { n: number },
+      ];
+    if (n > 0) throw new CliError(`synthetic suppliers already exist (${n}); use a fresh database`);
+    const inserted = await loadSupplierSeeds(db.sql, syntheticSuppliers(o.synthetic, o.seed), {
+      batchSize: 2000,
+      onProgress: (done) => process.stderr.write(`\rseeded ${done}/${o.synthetic}`),
+    });
+    process.stderr.write('\n');
+    await db.sql`analyze suppliers`;
+    return {
+      synthetic: inserted,
+      seed: o.seed,
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    };
   },
 };
 
@@ -113,7 +141,7 @@ const USAGE = `Usage: npm run -s cli -- <command> [options]
   migrate
   user:create --email E --password P --name N [--platform-role admin|facilitator] [--org "Name" --org-kind supplier|buyer|facilitator]
   token:create --email E [--name N]
-  seed`;
+  seed [--synthetic N [--seed S]]   demo data (empty database), or N synthetic suppliers`;
 
 /**
  * Admin commands. Results are JSON on stdout and nothing else (logs go to stderr),

@@ -29,6 +29,8 @@ export type AppEnv = {
     user: User | null;
     session: Session | null;
     api: ApiPrincipal | null;
+    /** Kinds of the organisations the logged-in user belongs to (for navigation). */
+    orgKinds: string[];
     /** Set by requireOrgMember for org-scoped routes. */
     membership: MembershipRow;
     /** True for an htmx request that wants a fragment (not boosted, not a history restore). */

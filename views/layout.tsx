@@ -21,13 +21,15 @@ export interface LayoutProps {
   t: T;
   locale: Locale;
   user: User | null;
+  orgKinds: string[];
   path: string;
   flash: string | null;
   children?: Child;
 }
 
 /** The HTML shell. Navigation depends on who is logged in; everything works without JavaScript. */
-export function Layout({ title, t, locale, user, path, flash, children }: LayoutProps) {
+export function Layout({ title, t, locale, user, orgKinds, path, flash, children }: LayoutProps) {
+  const staff = user?.platformRole === 'facilitator' || user?.platformRole === 'admin';
   const other: Locale = locale === 'id' ? 'en' : 'id';
   return (
     <html lang={locale}>
@@ -57,6 +59,21 @@ export function Layout({ title, t, locale, user, path, flash, children }: Layout
             <ul>
               {user ? (
                 <>
+                  {orgKinds.includes('supplier') ? (
+                    <li>
+                      <a href="/my/profile">{t('nav.my_profile')}</a>
+                    </li>
+                  ) : null}
+                  {staff ? (
+                    <>
+                      <li>
+                        <a href="/review">{t('nav.review')}</a>
+                      </li>
+                      <li>
+                        <a href="/imports">{t('nav.imports')}</a>
+                      </li>
+                    </>
+                  ) : null}
                   <li>
                     <a href="/orgs">{t('nav.organizations')}</a>
                   </li>

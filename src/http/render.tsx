@@ -21,6 +21,7 @@ export function render(c: Context<AppEnv>, content: Child, opts: { title: string
         t={c.get('t')}
         locale={c.get('locale')}
         user={c.get('user')}
+        orgKinds={c.get('orgKinds') ?? []}
         path={c.req.path}
         flash={flash ? c.get('t')(flash) : null}
       >

@@ -17,6 +17,15 @@ export function sessionLoader(): MiddlewareHandler<AppEnv> {
       }
       c.set('session', session);
       c.set('user', user);
+      if (user) {
+        const rows = await c.get('deps').sql<{ kind: string }[]>`
+          select distinct o.kind from memberships m join organizations o on o.id = m.organization_id
+          where m.user_id = ${user.id}`;
+        c.set(
+          'orgKinds',
+          rows.map((r) => r.kind),
+        );
+      }
     }
     await next();
   };

@@ -1,0 +1,9 @@
+import type { Db } from '../db/client.js';
+
+/** Regencies with their province, for the location select (grouped by province in the view). */
+export function listRegencyOptions(db: Db) {
+  return db<{ code: string; name: string; provinceName: string }[]>`
+    select r.code, r.name, p.name as province_name
+    from regions r join regions p on p.code = r.province_code
+    where r.kind = 'regency' order by p.name, r.name`;
+}

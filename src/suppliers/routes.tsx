@@ -1,0 +1,247 @@
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { AuditPage } from '../../views/suppliers/AuditPage.js';
+import { EditPage } from '../../views/suppliers/EditPage.js';
+import { NewSupplierPage } from '../../views/suppliers/NewSupplierPage.js';
+import { ProfilePage } from '../../views/suppliers/ProfilePage.js';
+import { ReviewQueuePage } from '../../views/suppliers/ReviewQueuePage.js';
+import { listAudit } from '../audit/service.js';
+import type { AppEnv } from '../context.js';
+import { DomainError, NotFound } from '../errors.js';
+import { setFlash } from '../http/flash.js';
+import { currentActor, requireRole, requireUser } from '../http/guards.js';
+import { redirectAfterPost } from '../http/htmx.js';
+import { render } from '../http/render.js';
+import { fieldErrors, parseQuery } from '../http/validate.js';
+import { listMembershipsForUser } from '../orgs/repo.js';
+import { loadTaxonomy } from '../taxonomy/service.js';
+import { type Actor, isFacilitator, requireEdit, requireView } from './access.js';
+import { completeness } from './completeness.js';
+import { SECTIONS, type Section, sectionToBody } from './form.js';
+import { todayIso } from './normalize.js';
+import { loadProfile } from './profile.js';
+import { listRegencyOptions } from './regions.js';
+import { Nib, STATUSES, SupplierCreateBody, SupplierPatchBody } from './schema.js';
+import { createSupplierProfile, profilelessSupplierOrgs, updateSupplierProfile } from './service.js';
+import { decide, listReviewQueue, submitForReview } from './verification.js';
+
+/** Supplier profile pages: view, create, edit by section, submit, facilitator decisions, audit, review queue. */
+export const supplierRoutes = new Hono<AppEnv>();
+
+const actorOrNull = (c: Context<AppEnv>): Actor | null => (c.get('user') ? currentActor(c) : null);
+const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
+  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
+
+async function formBody(c: Context<AppEnv>) {
+  return (await c.req.parseBody({ all: true, dot: false })) as Record<string, unknown>;
+}
+
+supplierRoutes.get('/my/profile', requireUser(), async (c) => {
+  const { sql } = c.get('deps');
+  const orgs = (await listMembershipsForUser(sql, currentActor(c).userId)).filter(
+    (m) => m.kind === 'supplier',
+  );
+  for (const o of orgs) if (await loadProfile(sql, o.id)) return c.redirect(`/suppliers/${o.id}`, 303);
+  return c.redirect('/suppliers/new', 303);
+});
+
+async function newPage(
+  c: Context<AppEnv>,
+  extra: { status?: number; values?: Record<string, unknown>; errors?: Record<string, string> } = {},
+) {
+  const { sql } = c.get('deps');
+  const actor = currentActor(c);
+  const [orgs, regencies] = await Promise.all([
+    profilelessSupplierOrgs(sql, actor.userId),
+    listRegencyOptions(sql),
+  ]);
+  const t = c.get('t');
+  return render(
+    c,
+    <NewSupplierPage
+      t={t}
+      orgs={orgs}
+      facilitator={isFacilitator(actor)}
+      regencies={regencies}
+      values={extra.values ?? {}}
+      errors={extra.errors ?? {}}
+    />,
+    { title: t('suppliers.new_title'), status: extra.status ?? 200 },
+  );
+}
+
+supplierRoutes.get('/suppliers/new', requireUser(), (c) => newPage(c));
+
+supplierRoutes.post('/suppliers/new', requireUser(), async (c) => {
+  const raw = await formBody(c);
+  const input = {
+    ...sectionToBody('identity', raw),
+    ...sectionToBody('location', raw),
+    ...(raw.organization_id ? { organization_id: String(raw.organization_id) } : {}),
+  };
+  const parsed = SupplierCreateBody.safeParse(input);
+  if (!parsed.success)
+    return newPage(c, { status: 422, values: raw, errors: fieldErrors(parsed.error, c.get('t')) });
+  try {
+    const s = await createSupplierProfile(c.get('deps').sql, currentActor(c), parsed.data);
+    return redirectAfterPost(c, `/suppliers/${s.organizationId}/edit`);
+  } catch (err) {
+    if (err instanceof DomainError && err.fields)
+      return newPage(c, { status: 422, values: raw, errors: translate(c, err.fields) });
+    throw err;
+  }
+});
+
+supplierRoutes.get('/suppliers/:id', async (c) => {
+  const { sql, clock } = c.get('deps');
+  const actor = actorOrNull(c);
+  const profile = await loadProfile(sql, c.req.param('id'));
+  const access = await requireView(sql, actor, profile?.supplier ?? null);
+  const tax = await loadTaxonomy(sql);
+  const t = c.get('t');
+  return render(
+    c,
+    <ProfilePage
+      t={t}
+      locale={c.get('locale')}
+      tax={tax}
+      profile={profile!}
+      today={todayIso(clock())}
+      canEdit={access.edit}
+      isPrivate={access.private}
+      isFacilitator={isFacilitator(actor)}
+      loggedIn={!!actor}
+      progress={access.edit ? completeness(profile!) : null}
+    />,
+    { title: profile!.supplier.legalName },
+  );
+});
+
+async function editPage(
+  c: Context<AppEnv>,
+  failed: { section: Section; raw: Record<string, unknown>; errors: Record<string, string> } | null = null,
+) {
+  const { sql } = c.get('deps');
+  const profile = await loadProfile(sql, c.req.param('id') ?? '');
+  await requireEdit(sql, currentActor(c), profile?.supplier ?? null);
+  const [tax, regencies] = await Promise.all([loadTaxonomy(sql), listRegencyOptions(sql)]);
+  const t = c.get('t');
+  return render(
+    c,
+    <EditPage
+      t={t}
+      locale={c.get('locale')}
+      tax={tax}
+      profile={profile!}
+      regencies={regencies}
+      failed={failed}
+    />,
+    {
+      title: t('suppliers.edit_title'),
+      status: failed ? 422 : 200,
+    },
+  );
+}
+
+supplierRoutes.get('/suppliers/:id/edit', requireUser(), (c) => editPage(c));
+
+supplierRoutes.post('/suppliers/:id/edit/:section', requireUser(), async (c) => {
+  const section = c.req.param('section') as Section;
+  if (!SECTIONS.includes(section)) throw new NotFound();
+  const raw = await formBody(c);
+  const parsed = SupplierPatchBody.safeParse(sectionToBody(section, raw));
+  if (!parsed.success) return editPage(c, { section, raw, errors: fieldErrors(parsed.error, c.get('t')) });
+  try {
+    await updateSupplierProfile(c.get('deps').sql, currentActor(c), c.req.param('id'), parsed.data);
+  } catch (err) {
+    if (err instanceof DomainError && err.fields)
+      return editPage(c, { section, raw, errors: translate(c, err.fields) });
+    throw err;
+  }
+  setFlash(c, 'suppliers.saved');
+  return redirectAfterPost(c, `/suppliers/${c.req.param('id')}/edit#${section}`);
+});
+
+/** Live NIB check while typing (htmx): format, then whether another supplier already uses it. */
+supplierRoutes.post('/suppliers/:id/validate/nib', requireUser(), async (c) => {
+  const t = c.get('t');
+  const raw = await formBody(c);
+  const parsed = Nib.safeParse(String(raw.nib ?? ''));
+  if (!parsed.success) return c.html(<small class="field-error">{t('v.nib')}</small>);
+  const [other] = await c.get('deps').sql`
+    select 1 from suppliers where nib = ${parsed.data} and organization_id <> ${c.req.param('id')}::uuid`.catch(
+    () => [],
+  );
+  if (other) return c.html(<small class="field-error">{t('v.nib_taken')}</small>);
+  return c.html(<small class="ok">✓ {t('suppliers.nib_ok')}</small>);
+});
+
+supplierRoutes.post('/suppliers/:id/submit', requireUser(), async (c) => {
+  await submitForReview(c.get('deps').sql, currentActor(c), c.req.param('id'));
+  setFlash(c, 'suppliers.submitted');
+  return redirectAfterPost(c, `/suppliers/${c.req.param('id')}`);
+});
+
+const DecisionForm = z.object({
+  decision: z.enum(['verify', 'reject', 'suspend', 'reinstate']),
+  reason: z.string().trim().max(500).optional(),
+});
+
+supplierRoutes.post('/suppliers/:id/decision', requireUser(), requireRole('facilitator'), async (c) => {
+  const parsed = DecisionForm.safeParse(await formBody(c));
+  if (!parsed.success) throw new NotFound();
+  const { sql, clock } = c.get('deps');
+  await decide(
+    sql,
+    currentActor(c),
+    c.req.param('id'),
+    parsed.data.decision,
+    parsed.data.reason || null,
+    clock(),
+  );
+  setFlash(c, 'suppliers.decision.saved');
+  return redirectAfterPost(c, `/suppliers/${c.req.param('id')}`);
+});
+
+supplierRoutes.get('/suppliers/:id/audit', requireUser(), async (c) => {
+  const { sql } = c.get('deps');
+  const profile = await loadProfile(sql, c.req.param('id'));
+  const access = await requireView(sql, currentActor(c), profile?.supplier ?? null);
+  if (!access.private) throw new NotFound();
+  const entries = await listAudit(sql, { organizationId: profile!.supplier.organizationId, limit: 200 });
+  const t = c.get('t');
+  return render(c, <AuditPage t={t} locale={c.get('locale')} profile={profile!} entries={entries} />, {
+    title: t('suppliers.audit'),
+  });
+});
+
+const QueueQuery = z.object({
+  status: z.enum([...STATUSES, 'review']).optional(),
+  province: z
+    .string()
+    .regex(/^[0-9]{2}$/)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  q: z.string().trim().max(100).optional(),
+});
+
+supplierRoutes.get('/review', requireUser(), requireRole('facilitator'), async (c) => {
+  const f = parseQuery(c, QueueQuery);
+  const { sql } = c.get('deps');
+  const rows = await listReviewQueue(sql, {
+    status: f.status ?? 'review',
+    ...(f.province ? { province: f.province } : {}),
+    ...(f.q ? { q: f.q } : {}),
+  });
+  const provinces = await sql<
+    { code: string; name: string }[]
+  >`select code, name from regions where kind = 'province' order by name`;
+  const t = c.get('t');
+  return render(
+    c,
+    <ReviewQueuePage t={t} locale={c.get('locale')} rows={rows} filters={f} provinces={provinces} />,
+    {
+      title: t('suppliers.review_title'),
+    },
+  );
+});

@@ -1,0 +1,114 @@
+import type { T } from '../../src/i18n/index.js';
+import type { MembershipRow } from '../../src/orgs/repo.js';
+import { Field, FormErrors } from '../components/form.js';
+import type { RegencyOption } from './EditPage.js';
+
+/** Start a profile: the few required fields; the rest is filled in on the edit page. */
+export function NewSupplierPage({
+  t,
+  orgs,
+  facilitator,
+  regencies,
+  values,
+  errors,
+}: {
+  t: T;
+  orgs: MembershipRow[];
+  facilitator: boolean;
+  regencies: RegencyOption[];
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+}) {
+  const v = (k: string) => (values[k] === undefined ? '' : String(values[k]));
+  const byProvince = new Map<string, RegencyOption[]>();
+  for (const r of regencies) byProvince.set(r.provinceName, [...(byProvince.get(r.provinceName) ?? []), r]);
+  const canCreate = orgs.length > 0 || facilitator;
+  return (
+    <section id="supplier-new">
+      <h1>{t('suppliers.new_title')}</h1>
+      {!canCreate ? (
+        <p>
+          {t('suppliers.create_forbidden')} <a href="/orgs">{t('home.create_org')}</a>
+        </p>
+      ) : (
+        <>
+          <p>{facilitator && orgs.length === 0 ? t('suppliers.new_binaan_lead') : t('suppliers.new_lead')}</p>
+          <FormErrors message={Object.keys(errors).length ? t('errors.invalid') : null} />
+          <form method="post" action="/suppliers/new">
+            {orgs.length > 1 ? (
+              <label for="f-organization_id">
+                {t('suppliers.field.organization')}
+                <select id="f-organization_id" name="organization_id">
+                  {orgs.map((o) => (
+                    <option value={o.id} selected={v('organization_id') === o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : orgs.length === 1 ? (
+              <input type="hidden" name="organization_id" value={orgs[0]!.id} />
+            ) : null}
+            <Field
+              name="legal_name"
+              label={t('suppliers.field.legal_name')}
+              value={v('legal_name') || orgs[0]?.name}
+              error={errors.legal_name}
+              required
+            />
+            <Field
+              name="nib"
+              label="NIB"
+              hint={t('suppliers.hint.nib')}
+              value={v('nib')}
+              error={errors.nib}
+              required
+              attrs={{ inputmode: 'numeric' }}
+            />
+            <label for="f-regency_code">
+              {t('suppliers.field.regency')}
+              <select
+                id="f-regency_code"
+                name="regency_code"
+                required
+                aria-invalid={errors.regency_code ? 'true' : undefined}
+              >
+                <option value="">{t('suppliers.choose_regency')}</option>
+                {[...byProvince].map(([province, list]) => (
+                  <optgroup label={province}>
+                    {list.map((r) => (
+                      <option value={r.code} selected={r.code === v('regency_code')}>
+                        {r.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              {errors.regency_code ? <small class="field-error">{errors.regency_code}</small> : null}
+            </label>
+            <div class="grid">
+              <Field
+                name="lat"
+                label={t('suppliers.field.lat')}
+                value={v('lat')}
+                error={errors['location.lat'] ?? errors.location}
+                required
+                attrs={{ inputmode: 'decimal' }}
+              />
+              <Field
+                name="lon"
+                label={t('suppliers.field.lon')}
+                value={v('lon')}
+                error={errors['location.lon'] ?? errors.location}
+                required
+                attrs={{ inputmode: 'decimal' }}
+              />
+            </div>
+            <small class="muted">{t('suppliers.hint.coordinates')}</small>
+            <button type="submit">{t('suppliers.create')}</button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
