@@ -64,6 +64,16 @@ export function Layout({ title, t, locale, user, orgKinds, path, flash, children
                       <a href="/my/profile">{t('nav.my_profile')}</a>
                     </li>
                   ) : null}
+                  {user.platformRole === 'admin' ? (
+                    <>
+                      <li>
+                        <a href="/admin/taxonomy">{t('nav.admin_taxonomy')}</a>
+                      </li>
+                      <li>
+                        <a href="/admin/estates">{t('nav.admin_estates')}</a>
+                      </li>
+                    </>
+                  ) : null}
                   {staff ? (
                     <>
                       <li>

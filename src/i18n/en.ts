@@ -1,4 +1,5 @@
 import type { CoreMessages, Messages } from './id.js';
+import { adminEn } from './messages/admin.en.js';
 import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
@@ -138,4 +139,4 @@ const core: CoreMessages = {
 };
 
 /** English. Typed to id.ts's keys, so a missing key fails `tsc`. */
-export const en: Messages = { ...core, ...suppliersEn, ...importsEn, ...filesEn };
+export const en: Messages = { ...core, ...suppliersEn, ...importsEn, ...filesEn, ...adminEn };

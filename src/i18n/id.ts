@@ -1,3 +1,4 @@
+import { adminId } from './messages/admin.id.js';
 import { filesId } from './messages/files.id.js';
 import { importsId } from './messages/imports.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
@@ -140,7 +141,7 @@ const core = {
   'footer.note': 'Pasok: platform terbuka untuk temu usaha industri.',
 } as const;
 
-export const id = { ...core, ...suppliersId, ...importsId, ...filesId } as const;
+export const id = { ...core, ...suppliersId, ...importsId, ...filesId, ...adminId } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
 export type CatalogOf<T> = { readonly [K in keyof T]: string };
