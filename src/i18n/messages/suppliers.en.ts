@@ -87,7 +87,7 @@ export const suppliersEn: CatalogOf<typeof suppliersId> = {
   'suppliers.hint.rows': 'Blank rows are ignored; clear a row to remove it.',
   'suppliers.hint.phone': 'A mobile number becomes a WhatsApp link.',
   'suppliers.choose_regency': '— Choose a regency —',
-  'suppliers.login_for_contacts': 'Log in to see the supplier\'s contacts.',
+  'suppliers.login_for_contacts': "Log in to see the supplier's contacts.",
   'suppliers.completeness': 'Profile completeness',
   'suppliers.check.identity': 'Name, year founded and number of employees',
   'suppliers.check.nib': 'NIB',
@@ -115,7 +115,8 @@ export const suppliersEn: CatalogOf<typeof suppliersId> = {
   'suppliers.decision.saved': 'Decision saved.',
   'suppliers.new_title': 'Create an SME profile',
   'suppliers.new_lead': 'Fill in these required fields; you can complete the rest afterwards.',
-  'suppliers.new_binaan_lead': 'As a facilitator you create a fostered (binaan) SME profile for your office. The SME can claim it later.',
+  'suppliers.new_binaan_lead':
+    'As a facilitator you create a fostered (binaan) SME profile for your office. The SME can claim it later.',
   'suppliers.create': 'Create profile',
   'suppliers.review_title': 'SME verification queue',
   'suppliers.review_empty': 'No profiles waiting.',

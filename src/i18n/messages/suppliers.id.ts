@@ -113,7 +113,8 @@ export const suppliersId = {
   'suppliers.decision.saved': 'Keputusan disimpan.',
   'suppliers.new_title': 'Buat profil IKM',
   'suppliers.new_lead': 'Isi data wajib ini; sisanya dapat dilengkapi setelahnya.',
-  'suppliers.new_binaan_lead': 'Sebagai fasilitator, Anda membuat profil IKM binaan untuk kantor Anda. IKM dapat mengklaimnya nanti.',
+  'suppliers.new_binaan_lead':
+    'Sebagai fasilitator, Anda membuat profil IKM binaan untuk kantor Anda. IKM dapat mengklaimnya nanti.',
   'suppliers.create': 'Buat profil',
   'suppliers.review_title': 'Antrian verifikasi IKM',
   'suppliers.review_empty': 'Tidak ada profil yang menunggu.',
