@@ -3,7 +3,9 @@ import type { AuthLucia } from './auth/lucia.js';
 import type { Config } from './config.js';
 import type { Sql } from './db/client.js';
 import type { Locale, T } from './i18n/index.js';
+import type { Jobs } from './jobs/queue.js';
 import type { Logger } from './logger.js';
+import type { Mailer } from './mail/mailer.js';
 import type { MembershipRow } from './orgs/repo.js';
 
 /** Everything a route needs from the outside world; tests hand in a real database and a fixed clock. */
@@ -13,6 +15,9 @@ export interface Deps {
   logger: Logger;
   lucia: AuthLucia;
   clock: () => Date;
+  /** The job queue (pg-boss); null only in narrow unit setups that never enqueue. */
+  jobs: Jobs | null;
+  mailer: Mailer;
 }
 
 export interface ApiPrincipal {

@@ -4,7 +4,10 @@ import { createLucia } from './auth/lucia.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { startJobs } from './jobs/queue.js';
+import { registerWorkers } from './jobs/workers.js';
 import { createLogger } from './logger.js';
+import { createMailer } from './mail/mailer.js';
 import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
 
@@ -25,7 +28,10 @@ async function main() {
     }
   }
   const lucia = createLucia(db.authSql, config);
-  const app = createApp({ sql: db.sql, config, logger, lucia, clock: () => new Date() });
+  const jobs = await startJobs(db.url, logger, { workers: true });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger });
+  await registerWorkers(jobs, { sql: db.sql, mailer, logger });
+  const app = createApp({ sql: db.sql, config, logger, lucia, clock: () => new Date(), jobs, mailer });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(
@@ -48,6 +54,7 @@ async function main() {
     server.close(async () => {
       clearTimeout(force);
       try {
+        await jobs.stop();
         await db.shutdown();
         logger.info('stopped cleanly');
         process.exit(0);

@@ -4,6 +4,7 @@ import { connectDb, type DbHandle } from './client.js';
 import { startEmbeddedPostgres } from './embedded.js';
 
 export interface OpenDb extends DbHandle {
+  url: string;
   embedded: boolean;
   /** Closes the pools, then stops the embedded server if this process started it. */
   shutdown(): Promise<void>;
@@ -20,7 +21,7 @@ export async function openDatabase(
 ): Promise<OpenDb> {
   if (config.databaseUrl) {
     const db = connectDb(config.databaseUrl);
-    return { ...db, embedded: false, shutdown: () => db.close() };
+    return { ...db, url: config.databaseUrl, embedded: false, shutdown: () => db.close() };
   }
   const pg = await startEmbeddedPostgres({
     dataDir: config.dataDir,
@@ -32,6 +33,7 @@ export async function openDatabase(
   const db = connectDb(pg.url);
   return {
     ...db,
+    url: pg.url,
     embedded: true,
     async shutdown() {
       await db.close();

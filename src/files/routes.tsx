@@ -1,5 +1,121 @@
-import { Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { UploadErrorFragment, UploadErrorPage } from '../../views/files/UploadError.js';
 import type { AppEnv } from '../context.js';
+import { Invalid, NotFound } from '../errors.js';
+import { setFlash } from '../http/flash.js';
+import { currentActor, requireUser } from '../http/guards.js';
+import { redirectAfterPost } from '../http/htmx.js';
+import { render } from '../http/render.js';
+import { parseForm } from '../http/validate.js';
+import { extensionFor, isInlineType } from './content-type.js';
+import { contentDisposition, downloadFilename } from './filename.js';
+import { MAX_UPLOAD_BYTES } from './limits.js';
+import { DeleteForm, FileId, NextPath, UploadForm } from './schema.js';
+import { deleteSupplierFile, type FileDeps, openFile, uploadSupplierFile } from './service.js';
 
-/** File download routes (mounted at /files) — being built. */
+/** Room for the other form fields and multipart boundaries around a maximum-size file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+const FILE_CSP = "default-src 'none'; sandbox";
+const FIELD_LABELS: Record<string, string> = {
+  file: 'files.field.file',
+  purpose: 'files.field.purpose',
+  supplier_id: 'files.field.supplier',
+  certification_id: 'files.field.certification',
+  caption: 'files.field.caption',
+};
+
+const fileDeps = (c: Context<AppEnv>): FileDeps => {
+  const { sql, config, logger } = c.get('deps');
+  return { sql, dataDir: config.dataDir, logger };
+};
+
+/**
+ * A failed upload: a small fragment for htmx (422, which htmx swaps; a 413 would not be shown),
+ * otherwise a page with the messages and a way back.
+ */
+function uploadFailed(c: Context<AppEnv>, status: 413 | 422, messages: string[], back = '/') {
+  const t = c.get('t');
+  if (c.get('partial')) return c.html(<UploadErrorFragment t={t} messages={messages} />, 422);
+  return render(c, <UploadErrorPage t={t} messages={messages} back={back} />, {
+    title: t('files.error.title'),
+    status,
+  });
+}
+
+/**
+ * A served file gets a stricter policy than pages (no subresources, sandboxed), so a PDF or
+ * image opened directly can never run script as this origin. The app-wide security headers
+ * keep a policy a route has set (`overwrite: false`).
+ */
+function strictFileCsp(): MiddlewareHandler<AppEnv> {
+  return async function strictFileCspMiddleware(c, next) {
+    await next();
+    if (c.res.status === 200) c.res.headers.set('Content-Security-Policy', FILE_CSP);
+  };
+}
+
+/** Uploads, downloads and deletion of supplier files (mounted at /files). */
 export const fileRoutes = new Hono<AppEnv>();
+
+fileRoutes.post(
+  '/',
+  requireUser(),
+  bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES + MULTIPART_OVERHEAD,
+    onError: (c) => uploadFailed(c, 413, [c.get('t')('files.error.too_large')]),
+  }),
+  async (c) => {
+    const t = c.get('t');
+    const form = await parseForm(c, UploadForm);
+    if (!form.ok) {
+      const messages = Object.entries(form.errors).map(([k, m]) => `${t(FIELD_LABELS[k] ?? k)}: ${m}`);
+      return uploadFailed(c, 422, messages, NextPath.parse(form.values.next) ?? '/');
+    }
+    const d = form.data;
+    try {
+      await uploadSupplierFile(fileDeps(c), currentActor(c), {
+        supplierId: d.supplier_id,
+        purpose: d.purpose,
+        certificationId: d.certification_id ?? null,
+        caption: d.caption ?? null,
+        filename: d.file.name,
+        bytes: new Uint8Array(await d.file.arrayBuffer()),
+      });
+    } catch (err) {
+      if (err instanceof Invalid) return uploadFailed(c, 422, [t(err.message)], d.next ?? '/');
+      throw err;
+    }
+    setFlash(c, 'files.uploaded');
+    return redirectAfterPost(c, d.next ?? '/');
+  },
+);
+
+fileRoutes.get('/:id', strictFileCsp(), async (c) => {
+  const id = FileId.safeParse(c.req.param('id'));
+  if (!id.success) throw new NotFound();
+  const user = c.get('user');
+  const actor = user ? { userId: user.id, platformRole: user.platformRole } : null;
+  const { file, bytes, isPublicNow } = await openFile(fileDeps(c), actor, id.data);
+  const name = downloadFilename(file.filename, extensionFor(file.mime));
+  c.header('Content-Type', file.mime);
+  c.header('Content-Length', String(bytes.byteLength));
+  c.header(
+    'Content-Disposition',
+    contentDisposition(isInlineType(file.mime) ? 'inline' : 'attachment', name),
+  );
+  c.header('X-Content-Type-Options', 'nosniff');
+  // Shared caches only for anonymous requests: a logged-in response may carry a refreshed session cookie.
+  const cache = !isPublicNow ? 'private, no-store' : user ? 'private, max-age=300' : 'public, max-age=300';
+  c.header('Cache-Control', cache);
+  return c.body(new Uint8Array(bytes));
+});
+
+fileRoutes.post('/:id/delete', requireUser(), bodyLimit({ maxSize: 16 * 1024 }), async (c) => {
+  const id = FileId.safeParse(c.req.param('id'));
+  if (!id.success) throw new NotFound();
+  const form = await parseForm(c, DeleteForm);
+  await deleteSupplierFile(fileDeps(c), currentActor(c), id.data);
+  setFlash(c, 'files.deleted');
+  return redirectAfterPost(c, (form.ok ? form.data.next : undefined) ?? '/');
+});

@@ -7,7 +7,10 @@ import path from 'node:path';
  * never derived from user input, so paths cannot be guessed or traversed. Access control is
  * the job of the route that serves a file, never of the path.
  */
-export async function saveBlob(dataDir: string, bytes: Uint8Array): Promise<{ storageKey: string; sha256: string }> {
+export async function saveBlob(
+  dataDir: string,
+  bytes: Uint8Array,
+): Promise<{ storageKey: string; sha256: string }> {
   const id = randomUUID();
   const storageKey = `${id.slice(0, 2)}/${id}`;
   const file = path.join(dataDir, 'uploads', storageKey);

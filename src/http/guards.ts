@@ -27,13 +27,28 @@ export function requireUser(): MiddlewareHandler<AppEnv> {
   return async function requireUserMiddleware(c, next) {
     if (c.get('user')) return next();
     if (wantsJson(c)) throw new Unauthorized();
-    const next_ = encodeURIComponent(c.req.path);
+    // After login the browser comes back with a GET: for a POST, return to the page the form was on.
+    const next_ = encodeURIComponent(
+      c.req.method === 'GET'
+        ? c.req.path
+        : sameSitePath(c.req.header('referer'), c.get('deps').config.appOrigin),
+    );
     if (c.req.header('hx-request') === 'true') {
       c.header('HX-Redirect', `/login?next=${next_}`);
       return c.body(null, 401);
     }
     return c.redirect(`/login?next=${next_}`, 303);
   };
+}
+
+/** The path of a same-origin Referer, else '/'. */
+function sameSitePath(referer: string | undefined, origin: string): string {
+  try {
+    const u = new URL(referer ?? '');
+    return u.origin === origin ? u.pathname : '/';
+  } catch {
+    return '/';
+  }
 }
 
 /** Platform roles; admins pass every role check. */

@@ -1,8 +1,12 @@
 import { secureHeaders } from 'hono/secure-headers';
 
-/** CSP without inline scripts or styles; htmx and CSS are served from our own origin. */
+/**
+ * CSP without inline scripts or styles; htmx and CSS are served from our own origin.
+ * `overwrite: false` lets a route set a stricter policy of its own (served files do).
+ */
 export function securityHeaders() {
   return secureHeaders({
+    overwrite: false,
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db, Sql } from '../db/client.js';
+import { isUuid } from '../db/ids.js';
 import { Forbidden, NotFound } from '../errors.js';
 import * as repo from './repo.js';
 
@@ -30,7 +31,7 @@ export async function insertOrganizationWithOwner(
  * Forbidden, so the existence of another organisation's private data is not revealed.
  */
 export async function requireMembership(db: Db, orgId: string, userId: string): Promise<repo.MembershipRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(orgId)) throw new NotFound();
+  if (!isUuid(orgId)) throw new NotFound();
   const m = await repo.findMembership(db, orgId, userId);
   if (!m) throw new NotFound();
   return m;

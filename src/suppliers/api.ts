@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../context.js';
+import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
 import { currentActor as actorOf } from '../http/guards.js';
 import { parseJson } from '../http/validate.js';
@@ -32,13 +33,13 @@ supplierApi.post('/suppliers', async (c) => {
 
 supplierApi.get('/suppliers/:id', async (c) => {
   const id = c.req.param('id');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  if (!isUuid(id)) throw new NotFound();
   return respond(c, id, 200);
 });
 
 supplierApi.patch('/suppliers/:id', async (c) => {
   const id = c.req.param('id');
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  if (!isUuid(id)) throw new NotFound();
   const body = await parseJson(c, SupplierPatchBody);
   await updateSupplierProfile(c.get('deps').sql, actorOf(c), id, body);
   return respond(c, id, 200);

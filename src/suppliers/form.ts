@@ -16,7 +16,7 @@ function rows(raw: Raw, prefix: string, fields: string[]): Record<string, string
   for (let i = 0; i < 50; i++) {
     const row = Object.fromEntries(fields.map((f) => [f, str(raw[`${prefix}.${i}.${f}`]).trim()]));
     if (fields.every((f) => !(`${prefix}.${i}.${f}` in raw))) continue;
-    if (Object.values(row).every((v) => v === '')) continue;
+    if (Object.entries(row).every(([k, v]) => k === 'id' || v === '')) continue;
     out.push(row);
   }
   return out;
@@ -61,12 +61,14 @@ export function sectionToBody(section: Section, raw: Raw): Record<string, unknow
     case 'certifications':
       return {
         certifications: rows(raw, 'certifications', [
+          'id',
           'type',
           'number',
           'issuer',
           'valid_until',
           'tkdn_percent',
         ]).map((c) => ({
+          ...(c.id ? { id: c.id } : {}),
           type: c.type,
           number: c.number,
           issuer: c.issuer,

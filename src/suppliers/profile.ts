@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { isUuid } from '../db/ids.js';
 import { isCertificateValid, whatsappNumber } from './normalize.js';
 import * as repo from './repo.js';
 
@@ -13,7 +14,7 @@ export interface Profile {
 
 /** A supplier with everything a profile page or the API shows; null when there is no profile. */
 export async function loadProfile(db: Db, orgId: string): Promise<Profile | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(orgId)) return null;
+  if (!isUuid(orgId)) return null;
   const supplier = await repo.findSupplier(db, orgId);
   if (!supplier) return null;
   const [certifications, contacts, names] = await Promise.all([

@@ -110,6 +110,11 @@ export async function findSupplier(db: Db, orgId: string): Promise<SupplierRow |
   return row ?? null;
 }
 
+export async function findSupplierByNib(db: Db, nib: string): Promise<SupplierRow | null> {
+  const [row]: [SupplierRow?] = await db`select * from suppliers where nib = ${nib}`;
+  return row ?? null;
+}
+
 /** Row lock for read-modify-write of a profile. */
 export async function lockSupplier(db: Db, orgId: string): Promise<SupplierRow | null> {
   const [row]: [SupplierRow?] = await db`select * from suppliers where organization_id = ${orgId} for update`;
@@ -167,6 +172,45 @@ export function listContacts(db: Db, supplierId: string): Promise<ContactRow[]> 
   return db<
     ContactRow[]
   >`select * from supplier_contacts where supplier_id = ${supplierId} order by position, name`;
+}
+
+export type CertificationWrite = Omit<CertificationRow, 'id' | 'supplierId' | 'evidenceFileId'> & {
+  id?: string | undefined;
+};
+
+/**
+ * Makes the stored certificates equal the desired list while keeping ids stable: rows
+ * with a known id (or the same type and number) are updated in place, so evidence files
+ * stay linked; new rows are inserted; rows no longer listed are deleted.
+ */
+export async function syncCertifications(
+  db: Db,
+  supplierId: string,
+  desired: CertificationWrite[],
+): Promise<void> {
+  const existing = await listCertifications(db, supplierId);
+  const unused = new Map(existing.map((c) => [c.id, c]));
+  const keep: string[] = [];
+  for (const c of desired) {
+    let id = c.id && unused.has(c.id) ? c.id : undefined;
+    if (!id)
+      id = [...unused.values()].find((e) => e.type === c.type && (e.number ?? '') === (c.number ?? ''))?.id;
+    if (id) {
+      unused.delete(id);
+      keep.push(id);
+      await db`
+        update supplier_certifications set type = ${c.type}, number = ${c.number}, issuer = ${c.issuer},
+          valid_until = ${c.validUntil}, tkdn_percent = ${c.tkdnPercent}, updated_at = now()
+        where id = ${id} and supplier_id = ${supplierId}`;
+    } else {
+      await db`
+        insert into supplier_certifications (supplier_id, type, number, issuer, valid_until, tkdn_percent)
+        values (${supplierId}, ${c.type}, ${c.number}, ${c.issuer}, ${c.validUntil}, ${c.tkdnPercent})`;
+    }
+  }
+  const gone = [...unused.keys()];
+  if (gone.length)
+    await db`delete from supplier_certifications where supplier_id = ${supplierId} and id in ${db(gone)}`;
 }
 
 export async function replaceCertifications(

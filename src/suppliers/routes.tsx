@@ -7,6 +7,7 @@ import { ProfilePage } from '../../views/suppliers/ProfilePage.js';
 import { ReviewQueuePage } from '../../views/suppliers/ReviewQueuePage.js';
 import { listAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
+import { isUuid } from '../db/ids.js';
 import { DomainError, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
@@ -21,6 +22,7 @@ import { SECTIONS, type Section, sectionToBody } from './form.js';
 import { todayIso } from './normalize.js';
 import { loadProfile } from './profile.js';
 import { listRegencyOptions } from './regions.js';
+import { findSupplierByNib } from './repo.js';
 import { Nib, STATUSES, SupplierCreateBody, SupplierPatchBody } from './schema.js';
 import { createSupplierProfile, profilelessSupplierOrgs, updateSupplierProfile } from './service.js';
 import { decide, listReviewQueue, submitForReview } from './verification.js';
@@ -168,11 +170,11 @@ supplierRoutes.post('/suppliers/:id/validate/nib', requireUser(), async (c) => {
   const raw = await formBody(c);
   const parsed = Nib.safeParse(String(raw.nib ?? ''));
   if (!parsed.success) return c.html(<small class="field-error">{t('v.nib')}</small>);
-  const [other] = await c.get('deps').sql`
-    select 1 from suppliers where nib = ${parsed.data} and organization_id <> ${c.req.param('id')}::uuid`.catch(
-    () => [],
-  );
-  if (other) return c.html(<small class="field-error">{t('v.nib_taken')}</small>);
+  const id = c.req.param('id');
+  if (!isUuid(id)) throw new NotFound();
+  const other = await findSupplierByNib(c.get('deps').sql, parsed.data);
+  if (other && other.organizationId !== id)
+    return c.html(<small class="field-error">{t('v.nib_taken')}</small>);
   return c.html(<small class="ok">✓ {t('suppliers.nib_ok')}</small>);
 });
 

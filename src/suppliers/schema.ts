@@ -49,6 +49,8 @@ const isoDate = z
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'v.date');
 
 export const CertificationInput = z.object({
+  /** Present when editing an existing certificate, so its id (and evidence file) stay stable. */
+  id: z.uuid().optional(),
   type: slug,
   number: optText(100).optional(),
   issuer: optText(200).optional(),

@@ -34,7 +34,7 @@ const FACETS: [keyof SupplierPatchBody, TermKind][] = [
 
 export interface ProfileChanges {
   write: Partial<repo.SupplierWrite>;
-  certifications?: Omit<repo.CertificationRow, 'id' | 'supplierId'>[];
+  certifications?: repo.CertificationWrite[];
   contacts?: Omit<repo.ContactRow, 'id' | 'supplierId'>[];
 }
 
@@ -98,12 +98,12 @@ export async function resolveChanges(
   const out: ProfileChanges = { write: w };
   if (body.certifications) {
     out.certifications = body.certifications.map((c) => ({
+      id: c.id,
       type: c.type,
       number: c.number ?? null,
       issuer: c.issuer ?? null,
       validUntil: c.valid_until ?? null,
       tkdnPercent: c.tkdn_percent === null || c.tkdn_percent === undefined ? null : String(c.tkdn_percent),
-      evidenceFileId: null,
     }));
   }
   if (body.contacts) {
@@ -160,7 +160,7 @@ export async function createSupplierProfile(
         throw body.organization_id ? new NotFound() : new Forbidden('suppliers.create_forbidden');
       }
       const s = await repo.insertSupplier(tx, orgId, fill(changes.write), { binaanOf });
-      if (changes.certifications) await repo.replaceCertifications(tx, orgId, changes.certifications);
+      if (changes.certifications) await repo.syncCertifications(tx, orgId, changes.certifications);
       if (changes.contacts) await repo.replaceContacts(tx, orgId, changes.contacts);
       await recordAudit(tx, {
         actorUserId: actor.userId,
@@ -231,7 +231,7 @@ export async function updateSupplierProfile(
       let certsChanged = false;
       if (changes.certifications) {
         const old = await repo.listCertifications(tx, orgId);
-        const strip = (c: Omit<repo.CertificationRow, 'id' | 'supplierId'>) => [
+        const strip = (c: repo.CertificationWrite) => [
           c.type,
           c.number,
           c.issuer,
@@ -240,15 +240,7 @@ export async function updateSupplierProfile(
         ];
         certsChanged = JSON.stringify(old.map(strip)) !== JSON.stringify(changes.certifications.map(strip));
         if (certsChanged) {
-          const evidence = new Map(old.map((c) => [`${c.type}|${c.number}`, c.evidenceFileId]));
-          await repo.replaceCertifications(
-            tx,
-            orgId,
-            changes.certifications.map((c) => ({
-              ...c,
-              evidenceFileId: evidence.get(`${c.type}|${c.number}`) ?? null,
-            })),
-          );
+          await repo.syncCertifications(tx, orgId, changes.certifications);
           changed.certifications = [old.length, changes.certifications.length];
         }
       }

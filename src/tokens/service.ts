@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.js';
+import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
 
 export interface ApiTokenRow {
@@ -51,7 +52,7 @@ export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
 
 /** Revokes one of the user's own tokens; someone else's token is NotFound. */
 export async function revokeApiToken(db: Db, userId: string, tokenId: string, now: Date): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw new NotFound();
+  if (!isUuid(tokenId)) throw new NotFound();
   const rows = await db`
     update api_tokens set revoked_at = coalesce(revoked_at, ${now})
     where id = ${tokenId} and user_id = ${userId} returning id`;

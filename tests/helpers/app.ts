@@ -1,8 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createApp } from '../../src/app.js';
 import { createLucia } from '../../src/auth/lucia.js';
 import { loadConfig } from '../../src/config.js';
 import type { Deps } from '../../src/context.js';
+import { startJobs } from '../../src/jobs/queue.js';
 import { createLogger } from '../../src/logger.js';
+import { createMailer } from '../../src/mail/mailer.js';
 import { createTestDb, type TestDb } from './db.js';
 
 export const ORIGIN = 'http://pasok.test';
@@ -21,12 +26,14 @@ export async function createTestApp(
   opts: { now?: () => Date; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const db = await createTestDb();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pasok-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     APP_ORIGIN: ORIGIN,
     TRUST_PROXY: 'true',
     LOG_LEVEL: 'silent',
     DATABASE_URL: db.url,
+    DATA_DIR: dataDir,
     ...opts.env,
   });
   const logger = createLogger('silent');
@@ -36,6 +43,8 @@ export async function createTestApp(
     logger,
     lucia: createLucia(db.authSql, config),
     clock: opts.now ?? (() => new Date()),
+    jobs: await startJobs(db.url, logger, { workers: false }),
+    mailer: createMailer({ from: config.mailFrom, dataDir: config.dataDir, logger }),
   };
   const app = createApp(deps);
   let ipCounter = 0;
@@ -45,7 +54,11 @@ export async function createTestApp(
     deps,
     client: (o = {}) =>
       new TestClient(app, o.ip ?? `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
-    close: () => db.drop(),
+    close: async () => {
+      await deps.jobs?.stop();
+      await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { connectDb } from '../../src/db/client.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
+import { installJobs } from '../../src/jobs/queue.js';
 import { syncReferenceData } from '../../src/reference/sync.js';
 
 export const TEMPLATE_DB = 'pasok_template';
@@ -47,6 +48,7 @@ export default async function setup(project: TestProject) {
   await migrate(db.sql);
   await syncReferenceData(db.sql);
   await db.close();
+  await installJobs(templateUrl);
 
   project.provide('pgAdminUrl', adminUrl);
   project.provide('templateDb', TEMPLATE_DB);

@@ -7,6 +7,7 @@ import { connectDb } from '../../src/db/client.js';
 import { listMigrations, migrate } from '../../src/db/migrate.js';
 import { handleError } from '../../src/http/error-handler.js';
 import { createLogger } from '../../src/logger.js';
+import { createMailer } from '../../src/mail/mailer.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { createTestDb } from '../helpers/db.js';
 import { makeUser } from '../helpers/factories.js';
@@ -36,6 +37,12 @@ describe('health', () => {
       logger: createLogger('silent'),
       lucia: createLucia(db.authSql, config),
       clock: () => new Date(),
+      jobs: null,
+      mailer: createMailer({
+        from: config.mailFrom,
+        dataDir: config.dataDir,
+        logger: createLogger('silent'),
+      }),
     });
     const res = await app.request('/healthz');
     expect(res.status).toBe(503);

@@ -349,10 +349,11 @@ function Capabilities({ t, profile, tax, locale, errors, raw }: SectionProps) {
 
 function Certifications({ t, profile, tax, locale, errors, raw }: SectionProps) {
   const s = profile.supplier;
-  const fields = ['type', 'number', 'issuer', 'valid_until', 'tkdn_percent'];
+  const fields = ['id', 'type', 'number', 'issuer', 'valid_until', 'tkdn_percent'];
   const rows = raw
     ? indexed(raw, 'certifications', fields)
     : profile.certifications.map((c) => ({
+        id: c.id,
         type: c.type,
         number: c.number ?? '',
         issuer: c.issuer ?? '',
@@ -367,6 +368,7 @@ function Certifications({ t, profile, tax, locale, errors, raw }: SectionProps) 
           <legend>
             {t('suppliers.cert.row')} {i + 1}
           </legend>
+          {c.id ? <input type="hidden" name={`certifications.${i}.id`} value={c.id} /> : null}
           <label for={`f-certifications.${i}.type`}>
             {t('suppliers.cert.type')}
             <select id={`f-certifications.${i}.type`} name={`certifications.${i}.type`}>

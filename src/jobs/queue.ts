@@ -1,0 +1,106 @@
+import PgBoss from 'pg-boss';
+import type { Db } from '../db/client.js';
+import type { Logger } from '../logger.js';
+
+/** Every queue the app uses; created idempotently at start. */
+export const QUEUES = [
+  'mail.send',
+  'notifications.digest',
+  'needs.match',
+  'events.notify',
+  'outcomes.remind',
+] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+export interface SendOptions {
+  startAfter?: Date;
+  singletonKey?: string;
+  retryLimit?: number;
+}
+
+export type JobHandler<T> = (data: T, meta: { id: string; name: QueueName }) => Promise<void>;
+
+/**
+ * The app's one job mechanism: pg-boss on the same PostgreSQL, so jobs survive restarts
+ * and are retried with backoff. `send` accepts the caller's transaction, so a job is
+ * enqueued if and only if the change that caused it commits.
+ */
+export interface Jobs {
+  send<T extends object>(name: QueueName, data: T, opts?: SendOptions, tx?: Db): Promise<string | null>;
+  work<T>(name: QueueName, handler: JobHandler<T>): Promise<void>;
+  /** Runs every due job of a queue now, in this process (tests and the CLI use it). */
+  drain<T>(name: QueueName, handler: JobHandler<T>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Adapts a postgres.js handle (or transaction) to pg-boss's executor interface. */
+function executor(db: Db): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const rows = await db.unsafe(text, values as never[]);
+      return { rows: [...rows] };
+    },
+  };
+}
+
+/** Installs pg-boss's schema and queues (idempotent). */
+export async function installJobs(connectionString: string): Promise<void> {
+  const boss = new PgBoss({ connectionString, max: 2, supervise: false, schedule: false });
+  await boss.start();
+  for (const q of QUEUES)
+    if (!(await boss.getQueue(q)))
+      await boss.createQueue(q, { name: q, retryLimit: 5, retryBackoff: true, retryDelay: 30 });
+  await boss.stop({ graceful: false, wait: true });
+}
+
+/** Starts pg-boss; `workers: false` gives a send-only instance (tests, CLI). */
+export async function startJobs(
+  connectionString: string,
+  logger: Logger,
+  opts: { workers?: boolean } = {},
+): Promise<Jobs> {
+  const workers = opts.workers ?? true;
+  const boss = new PgBoss({
+    connectionString,
+    max: 4,
+    supervise: workers,
+    schedule: workers,
+    migrate: true,
+  });
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  await boss.start();
+  for (const q of QUEUES)
+    if (!(await boss.getQueue(q)))
+      await boss.createQueue(q, { name: q, retryLimit: 5, retryBackoff: true, retryDelay: 30 });
+  return {
+    send: (name, data, o = {}, tx) =>
+      boss.send(name, data, {
+        ...(o.startAfter ? { startAfter: o.startAfter } : {}),
+        ...(o.singletonKey ? { singletonKey: o.singletonKey } : {}),
+        ...(o.retryLimit !== undefined ? { retryLimit: o.retryLimit } : {}),
+        ...(tx ? { db: executor(tx) } : {}),
+      }),
+    async work(name, handler) {
+      await boss.work(name, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
+        for (const job of jobs) await handler(job.data as never, { id: job.id, name });
+      });
+    },
+    async drain(name, handler) {
+      let n = 0;
+      for (;;) {
+        const jobs = await boss.fetch(name, { batchSize: 50 });
+        if (!jobs.length) return n;
+        for (const job of jobs) {
+          try {
+            await handler(job.data as never, { id: job.id, name });
+            await boss.complete(name, job.id);
+          } catch (err) {
+            await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
+          }
+          n += 1;
+        }
+      }
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

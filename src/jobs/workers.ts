@@ -1,0 +1,22 @@
+import type { Sql } from '../db/client.js';
+import type { Logger } from '../logger.js';
+import type { Mailer, MailMessage } from '../mail/mailer.js';
+import type { Jobs } from './queue.js';
+
+export interface WorkerDeps {
+  sql: Sql;
+  mailer: Mailer;
+  logger: Logger;
+}
+
+/** Sends one queued email; a thrown error makes pg-boss retry it with backoff. */
+export function mailHandler(deps: WorkerDeps) {
+  return async (msg: MailMessage) => {
+    await deps.mailer.send(msg);
+  };
+}
+
+/** Registers the background workers of every capability. */
+export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<void> {
+  await jobs.work<MailMessage>('mail.send', mailHandler(deps));
+}

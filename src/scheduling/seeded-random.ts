@@ -1,0 +1,14 @@
+/**
+ * Small seedable PRNG (mulberry32). The solver's random kicks must be reproducible, so
+ * `Math.random` is never used; tests and the benchmark use it to regenerate instances by seed.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

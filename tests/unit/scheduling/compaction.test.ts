@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { compact } from '../../../src/scheduling/compact.js';
+import { placeGreedily } from '../../../src/scheduling/greedy.js';
+import { totalIdlePenalty } from '../../../src/scheduling/idle-penalty.js';
+import type { Instance } from '../../../src/scheduling/instance.js';
+import { improve } from '../../../src/scheduling/local-search.js';
+import { buildModel } from '../../../src/scheduling/model.js';
+import { NONE, Schedule } from '../../../src/scheduling/schedule.js';
+import { seededRandom } from '../../../src/scheduling/seeded-random.js';
+import { solve } from '../../../src/scheduling/solver.js';
+import { randomInstance } from './random-instance.js';
+
+const FAR_FUTURE = Number.MAX_SAFE_INTEGER;
+
+function searchedSchedule(instance: Instance): Schedule {
+  const model = buildModel(instance);
+  const schedule = new Schedule(model);
+  placeGreedily(
+    schedule,
+    Array.from({ length: model.requestCount }, (_, r) => r),
+  );
+  improve(schedule, {
+    maxDepth: 3,
+    nodeBudget: 400,
+    maxRounds: 20,
+    vacate: { maxDepth: 2, nodeBudget: 60 },
+    deadline: FAR_FUTURE,
+  });
+  return schedule;
+}
+
+function scheduledSet(schedule: Schedule): number[] {
+  return Array.from(schedule.slotOf.keys()).filter((r) => schedule.slotOf[r] !== NONE);
+}
+
+describe('gap compaction', () => {
+  const instances = Array.from({ length: 150 }, (_, seed) => {
+    const random = seededRandom(seed + 1000);
+    return randomInstance(seed, {
+      participants: 8 + Math.floor(random() * 40),
+      requests: 10 + Math.floor(random() * 120),
+      slots: 4 + Math.floor(random() * 12),
+      tables: 1 + Math.floor(random() * 10),
+      unavailability: random() * 0.4,
+      lockRate: random() < 0.5 ? 0 : 0.05,
+    });
+  });
+
+  it('never lowers the objective and keeps exactly the same requests scheduled', () => {
+    for (const instance of instances) {
+      const schedule = searchedSchedule(instance);
+      const objective = schedule.objective;
+      const scheduled = scheduledSet(schedule);
+      compact(schedule, 20, FAR_FUTURE);
+      expect(schedule.objective).toBe(objective);
+      expect(scheduledSet(schedule)).toEqual(scheduled);
+    }
+  });
+
+  it('never makes idle gaps worse, and shortens them overall', () => {
+    let before = 0;
+    let after = 0;
+    for (const instance of instances) {
+      const schedule = searchedSchedule(instance);
+      const penalty = totalIdlePenalty(schedule);
+      compact(schedule, 20, FAR_FUTURE);
+      expect(totalIdlePenalty(schedule)).toBeLessThanOrEqual(penalty);
+      before += penalty;
+      after += totalIdlePenalty(schedule);
+    }
+    expect(after).toBeLessThan(before);
+  });
+
+  const slots = ['s01', 's02', 's03', 's04', 's05', 's06'];
+  const event = (requests: Instance['requests']): Instance => ({
+    slots,
+    tables: ['T01'],
+    participants: [
+      { id: 'b1', unavailable: [] },
+      { id: 'v1', unavailable: slots.slice(1) },
+      { id: 'v2', unavailable: [] },
+      { id: 'v3', unavailable: slots.slice(0, 5) },
+    ],
+    requests,
+  });
+  const slotsOf = (instance: Instance) => new Map(solve(instance).meetings.map((m) => [m.request, m.slot]));
+
+  it("puts a participant's meetings next to each other when nothing else is at stake", () => {
+    const instance = event([
+      { id: 'r1', a: 'b1', b: 'v1', priority: 1 },
+      { id: 'r2', a: 'b1', b: 'v2', priority: 3 },
+    ]);
+    expect(slotsOf(instance)).toEqual(
+      new Map([
+        ['r1', 's01'],
+        ['r2', 's02'],
+      ]),
+    );
+  });
+
+  it('splits one long wait into shorter ones when meetings are pinned far apart', () => {
+    const instance = event([
+      { id: 'r1', a: 'b1', b: 'v1', priority: 1 },
+      { id: 'r2', a: 'b1', b: 'v2', priority: 3 },
+      { id: 'r3', a: 'b1', b: 'v3', priority: 1 },
+    ]);
+    expect(['s03', 's04']).toContain(slotsOf(instance).get('r2'));
+  });
+});
