@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { findUserByEmail } from './auth/repo.js';
@@ -10,6 +11,8 @@ import { createLogger } from './logger.js';
 import { findOrganizationByName, upsertMembership } from './orgs/repo.js';
 import { createOrganization } from './orgs/service.js';
 import { syncReferenceData } from './reference/sync.js';
+import { InvalidInstanceError, parseInstance } from './scheduling/instance.js';
+import { solve } from './scheduling/solver.js';
 import { seedDemo } from './seed/demo.js';
 import { loadSupplierSeeds } from './seed/load.js';
 import { syntheticSuppliers } from './seed/synthetic.js';
@@ -137,10 +140,36 @@ const commands: Record<string, Command> = {
   },
 };
 
+/** Commands that need no database. */
+const offline: Record<string, (args: string[]) => Promise<unknown>> = {
+  async schedule(args) {
+    const o = parse(z.object({ in: z.string().min(1) }), args, { in: { type: 'string' } });
+    let raw: string;
+    try {
+      raw = o.in === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(o.in, 'utf8');
+    } catch (err) {
+      throw new CliError(`cannot read ${o.in}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      throw new CliError(`${o.in} is not valid JSON: ${(err as Error).message}`);
+    }
+    try {
+      return solve(parseInstance(json));
+    } catch (err) {
+      if (err instanceof InvalidInstanceError) throw new CliError(`invalid instance: ${err.message}`);
+      throw err;
+    }
+  },
+};
+
 const USAGE = `Usage: npm run -s cli -- <command> [options]
   migrate
   user:create --email E --password P --name N [--platform-role admin|facilitator] [--org "Name" --org-kind supplier|buyer|facilitator]
   token:create --email E [--name N]
+  schedule --in FILE                 solve a meeting-scheduling instance (JSON; - for stdin)
   seed [--synthetic N [--seed S]]   demo data (empty database), or N synthetic suppliers`;
 
 /**
@@ -149,6 +178,11 @@ const USAGE = `Usage: npm run -s cli -- <command> [options]
  */
 async function main(argv: string[]) {
   const [name, ...args] = argv;
+  const standalone = name ? offline[name] : undefined;
+  if (standalone) {
+    process.stdout.write(`${JSON.stringify(await standalone(args))}\n`);
+    return 0;
+  }
   const command = name ? commands[name] : undefined;
   if (!command) {
     process.stderr.write(`${name ? `Unknown command: ${name}\n` : ''}${USAGE}\n`);
