@@ -9,6 +9,7 @@ import { listAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
 import { isUuid } from '../db/ids.js';
 import { DomainError, NotFound } from '../errors.js';
+import { listEvidenceByCertification, listSupplierMedia } from '../files/service.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
@@ -99,11 +100,19 @@ supplierRoutes.get('/suppliers/:id', async (c) => {
   const actor = actorOrNull(c);
   const profile = await loadProfile(sql, c.req.param('id'));
   const access = await requireView(sql, actor, profile?.supplier ?? null);
-  const tax = await loadTaxonomy(sql);
+  const [tax, media, evidence] = await Promise.all([
+    loadTaxonomy(sql),
+    listSupplierMedia(sql, profile!.supplier.organizationId),
+    access.private
+      ? listEvidenceByCertification(sql, profile!.supplier.organizationId)
+      : Promise.resolve(null),
+  ]);
   const t = c.get('t');
   return render(
     c,
     <ProfilePage
+      media={media}
+      evidence={evidence}
       t={t}
       locale={c.get('locale')}
       tax={tax}
@@ -126,7 +135,13 @@ async function editPage(
   const { sql } = c.get('deps');
   const profile = await loadProfile(sql, c.req.param('id') ?? '');
   await requireEdit(sql, currentActor(c), profile?.supplier ?? null);
-  const [tax, regencies] = await Promise.all([loadTaxonomy(sql), listRegencyOptions(sql)]);
+  const orgId = profile!.supplier.organizationId;
+  const [tax, regencies, media, evidence] = await Promise.all([
+    loadTaxonomy(sql),
+    listRegencyOptions(sql),
+    listSupplierMedia(sql, orgId),
+    listEvidenceByCertification(sql, orgId),
+  ]);
   const t = c.get('t');
   return render(
     c,
@@ -136,6 +151,8 @@ async function editPage(
       tax={tax}
       profile={profile!}
       regencies={regencies}
+      media={media}
+      evidence={evidence}
       failed={failed}
     />,
     {

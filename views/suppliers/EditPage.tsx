@@ -1,10 +1,14 @@
 import type { Child } from 'hono/jsx';
+import type { FileMeta, MediaItem } from '../../src/files/repo.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { Section } from '../../src/suppliers/form.js';
 import type { Profile } from '../../src/suppliers/profile.js';
 import type { TermKind } from '../../src/taxonomy/dictionary.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
 import { Field, FormErrors } from '../components/form.js';
+import { EvidenceLink } from '../files/FileLink.js';
+import { MediaGallery } from '../files/MediaGallery.js';
+import { UploadForm } from '../files/UploadForm.js';
 
 export interface RegencyOption {
   code: string;
@@ -18,6 +22,8 @@ export interface EditPageProps {
   tax: Taxonomy;
   profile: Profile;
   regencies: RegencyOption[];
+  media: MediaItem[];
+  evidence: Map<string, FileMeta>;
   /** The section that failed validation, with what was typed and the errors. */
   failed?: { section: Section; raw: Record<string, unknown>; errors: Record<string, string> } | null;
 }
@@ -44,7 +50,17 @@ export function EditPage(p: EditPageProps) {
       <FormErrors message={failed ? t('errors.invalid') : null} />
       <nav aria-label={t('suppliers.sections')}>
         <ul>
-          {(['identity', 'location', 'capabilities', 'certifications', 'contacts'] as const).map((sec) => (
+          {(
+            [
+              'identity',
+              'location',
+              'capabilities',
+              'certifications',
+              'evidence',
+              'media',
+              'contacts',
+            ] as const
+          ).map((sec) => (
             <li>
               <a href={`#${sec}`}>{t(`suppliers.section.${sec}`)}</a>
             </li>
@@ -55,6 +71,8 @@ export function EditPage(p: EditPageProps) {
       <Location {...p} errors={errs('location')} raw={raw('location')} />
       <Capabilities {...p} errors={errs('capabilities')} raw={raw('capabilities')} />
       <Certifications {...p} errors={errs('certifications')} raw={raw('certifications')} />
+      <Evidence {...p} />
+      <Media {...p} />
       <Contacts {...p} errors={errs('contacts')} raw={raw('contacts')} />
     </section>
   );
@@ -474,6 +492,50 @@ function Contacts({ t, profile, errors, raw }: SectionProps) {
         </fieldset>
       ))}
     </SectionForm>
+  );
+}
+
+/** One upload form per saved certificate (forms cannot nest inside the certificates form). */
+function Evidence({ t, locale, tax, profile, evidence }: EditPageProps) {
+  const id = profile.supplier.organizationId;
+  const next = `/suppliers/${id}/edit#evidence`;
+  return (
+    <article id="evidence">
+      <h2>{t('suppliers.section.evidence')}</h2>
+      {profile.certifications.length === 0 ? <p class="muted">{t('suppliers.evidence_after_save')}</p> : null}
+      {profile.certifications.map((c) => (
+        <div class="row-group">
+          <p>
+            <strong>{tax.label('certification', c.type, locale)}</strong> {c.number ?? ''}{' '}
+            <EvidenceLink t={t} file={evidence.get(c.id)} canEdit next={next} locale={locale} />
+          </p>
+          <UploadForm
+            t={t}
+            supplierId={id}
+            purpose="evidence"
+            certificationId={c.id}
+            next={next}
+            replacing={evidence.has(c.id)}
+          />
+        </div>
+      ))}
+    </article>
+  );
+}
+
+/** Photos and portfolio images: the gallery with delete buttons, and the two upload forms. */
+function Media({ t, profile, media }: EditPageProps) {
+  const id = profile.supplier.organizationId;
+  const next = `/suppliers/${id}/edit#media`;
+  return (
+    <article id="media">
+      <h2>{t('suppliers.section.media')}</h2>
+      <MediaGallery t={t} items={media} canEdit next={next} />
+      <div class="grid-2">
+        <UploadForm t={t} supplierId={id} purpose="photo" next={next} />
+        <UploadForm t={t} supplierId={id} purpose="portfolio" next={next} />
+      </div>
+    </article>
   );
 }
 

@@ -1,8 +1,10 @@
+import type { FileMeta, MediaItem } from '../../src/files/repo.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { completeness } from '../../src/suppliers/completeness.js';
 import { whatsappNumber } from '../../src/suppliers/normalize.js';
 import type { Profile } from '../../src/suppliers/profile.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
+import { MediaGallery } from '../files/MediaGallery.js';
 import { CertificationTable, StatusBadge, TermList } from './parts.js';
 
 export interface ProfilePageProps {
@@ -16,6 +18,8 @@ export interface ProfilePageProps {
   isFacilitator: boolean;
   loggedIn: boolean;
   progress: ReturnType<typeof completeness> | null;
+  media: MediaItem[];
+  evidence: Map<string, FileMeta> | null;
 }
 
 /** The public profile; the owner also sees completeness, facilitators the decision forms. */
@@ -111,6 +115,12 @@ export function ProfilePage(p: ProfilePageProps) {
           </dl>
         </article>
       </div>
+      {p.media.length ? (
+        <article>
+          <h2>{t('suppliers.section.media')}</h2>
+          <MediaGallery t={t} items={p.media} />
+        </article>
+      ) : null}
       {s.machines.length ? (
         <article>
           <h2>{t('suppliers.field.machines')}</h2>
@@ -133,6 +143,7 @@ export function ProfilePage(p: ProfilePageProps) {
           certs={profile.certifications}
           today={p.today}
           evidenceLinks={p.isPrivate}
+          evidence={p.evidence}
         />
       </article>
       <article>

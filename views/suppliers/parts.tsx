@@ -1,9 +1,11 @@
+import type { FileMeta } from '../../src/files/repo.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { isCertificateValid } from '../../src/suppliers/normalize.js';
 import type { CertificationRow } from '../../src/suppliers/repo.js';
 import type { SupplierStatus } from '../../src/suppliers/schema.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
+import { EvidenceLink } from '../files/FileLink.js';
 
 /** "Terverifikasi" badge with who and when; other states as a neutral label. */
 export function StatusBadge({
@@ -64,6 +66,7 @@ export function CertificationTable({
   certs,
   today,
   evidenceLinks,
+  evidence,
 }: {
   t: T;
   locale: Locale;
@@ -71,6 +74,7 @@ export function CertificationTable({
   certs: CertificationRow[];
   today: string;
   evidenceLinks: boolean;
+  evidence?: Map<string, FileMeta> | null;
 }) {
   if (certs.length === 0) return <p class="muted">{t('suppliers.no_certifications')}</p>;
   return (
@@ -104,11 +108,7 @@ export function CertificationTable({
               </td>
               {evidenceLinks ? (
                 <td>
-                  {c.evidenceFileId ? (
-                    <a href={`/files/${c.evidenceFileId}`}>{t('suppliers.cert.view_evidence')}</a>
-                  ) : (
-                    '—'
-                  )}
+                  <EvidenceLink t={t} file={evidence?.get(c.id)} locale={locale} />
                 </td>
               ) : null}
             </tr>

@@ -127,4 +127,7 @@ export const suppliersEn: CatalogOf<typeof suppliersId> = {
   'suppliers.filter.name': 'Name',
   'suppliers.filter.apply': 'Apply',
   'suppliers.updated': 'Updated',
+  'suppliers.section.evidence': 'Certificate evidence',
+  'suppliers.section.media': 'Photos and portfolio',
+  'suppliers.evidence_after_save': 'Save the certificates first, then upload their evidence here.',
 };

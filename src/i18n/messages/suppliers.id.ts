@@ -125,4 +125,7 @@ export const suppliersId = {
   'suppliers.filter.name': 'Nama',
   'suppliers.filter.apply': 'Terapkan',
   'suppliers.updated': 'Diperbarui',
+  'suppliers.section.evidence': 'Bukti sertifikat',
+  'suppliers.section.media': 'Foto dan portofolio',
+  'suppliers.evidence_after_save': 'Simpan sertifikat dulu, lalu unggah buktinya di sini.',
 } as const;
