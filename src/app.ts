@@ -18,6 +18,7 @@ import { requestContext } from './http/request-context.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
 import { importApi, importRoutes } from './imports/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { inviteRoutes, orgRoutes } from './orgs/routes.js';
 import { supplierApi } from './suppliers/api.js';
 import { supplierRoutes } from './suppliers/routes.js';
@@ -53,6 +54,7 @@ export function createApp(deps: Deps) {
   app.route('/invites', inviteRoutes);
   app.route('/', supplierRoutes);
   app.route('/admin', adminRoutes);
+  app.route('/notifications', notificationRoutes);
   app.route('/api/v1', meApi);
   app.route('/api/v1', referenceApi);
   app.route('/api/v1', supplierApi);

@@ -36,6 +36,8 @@ export type AppEnv = {
     api: ApiPrincipal | null;
     /** Kinds of the organisations the logged-in user belongs to (for navigation). */
     orgKinds: string[];
+    /** Unread in-app notifications of the logged-in user (nav badge). */
+    unread: number;
     /** Set by requireOrgMember for org-scoped routes. */
     membership: MembershipRow;
     /** True for an htmx request that wants a fragment (not boosted, not a history restore). */

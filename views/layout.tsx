@@ -22,13 +22,14 @@ export interface LayoutProps {
   locale: Locale;
   user: User | null;
   orgKinds: string[];
+  unread: number;
   path: string;
   flash: string | null;
   children?: Child;
 }
 
 /** The HTML shell. Navigation depends on who is logged in; everything works without JavaScript. */
-export function Layout({ title, t, locale, user, orgKinds, path, flash, children }: LayoutProps) {
+export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, children }: LayoutProps) {
   const staff = user?.platformRole === 'facilitator' || user?.platformRole === 'admin';
   const other: Locale = locale === 'id' ? 'en' : 'id';
   return (
@@ -72,6 +73,9 @@ export function Layout({ title, t, locale, user, orgKinds, path, flash, children
                       <li>
                         <a href="/admin/estates">{t('nav.admin_estates')}</a>
                       </li>
+                      <li>
+                        <a href="/admin/mail">{t('nav.admin_mail')}</a>
+                      </li>
                     </>
                   ) : null}
                   {staff ? (
@@ -84,6 +88,12 @@ export function Layout({ title, t, locale, user, orgKinds, path, flash, children
                       </li>
                     </>
                   ) : null}
+                  <li>
+                    <a href="/notifications" aria-label={t('nav.notifications_unread', { n: unread })}>
+                      {t('nav.notifications')}
+                      {unread > 0 ? <span class="badge count">{unread}</span> : null}
+                    </a>
+                  </li>
                   <li>
                     <a href="/orgs">{t('nav.organizations')}</a>
                   </li>

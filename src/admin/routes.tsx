@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { EstateEditPage, EstateListPage } from '../../views/admin/EstatePages.js';
+import { MailListPage } from '../../views/admin/MailPages.js';
 import { TaxonomyPage, TermEditPage } from '../../views/admin/TaxonomyPages.js';
 import { recordAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
@@ -10,6 +11,7 @@ import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
+import { listMailFiles, readMailFile } from '../mail/mailer.js';
 import { listRegencyOptions } from '../suppliers/regions.js';
 import type { TermKind } from '../taxonomy/dictionary.js';
 import { findTerm, listTerms, upsertTerm } from '../taxonomy/repo.js';
@@ -36,6 +38,25 @@ function kindParam(c: Context<AppEnv>): TermKind {
   if (!parsed.success) throw new NotFound();
   return parsed.data as TermKind;
 }
+
+adminRoutes.get('/mail', async (c) => {
+  const { config, mailer } = c.get('deps');
+  const files = await listMailFiles(config.dataDir);
+  const t = c.get('t');
+  return render(c, <MailListPage t={t} locale={c.get('locale')} files={files} target={mailer.target} />, {
+    title: t('admin.mail'),
+  });
+});
+
+/** One .eml as plain text (never rendered as HTML: it is untrusted content). */
+adminRoutes.get('/mail/:name', async (c) => {
+  const raw = await readMailFile(c.get('deps').config.dataDir, c.req.param('name'));
+  if (raw === null) throw new NotFound();
+  return c.body(raw, 200, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+  });
+});
 
 adminRoutes.get('/taxonomy', (c) => c.redirect('/admin/taxonomy/process', 303));
 

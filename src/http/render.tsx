@@ -22,6 +22,7 @@ export function render(c: Context<AppEnv>, content: Child, opts: { title: string
         locale={c.get('locale')}
         user={c.get('user')}
         orgKinds={c.get('orgKinds') ?? []}
+        unread={c.get('unread') ?? 0}
         path={c.req.path}
         flash={flash ? c.get('t')(flash) : null}
       >

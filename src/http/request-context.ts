@@ -18,6 +18,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('session', null);
     c.set('api', null);
     c.set('orgKinds', []);
+    c.set('unread', 0);
     // Set before the response exists: calling c.header() after it does would make Hono rebuild
     // the response, and @hono/node-server's lightweight Response then drops headers set since.
     c.header('X-Request-Id', requestId);

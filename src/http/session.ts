@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context.js';
+import { unreadCount } from '../notifications/service.js';
 
 /** Loads the lucia session from its cookie, refreshing or clearing the cookie as lucia says. */
 export function sessionLoader(): MiddlewareHandler<AppEnv> {
@@ -25,6 +26,7 @@ export function sessionLoader(): MiddlewareHandler<AppEnv> {
           'orgKinds',
           rows.map((r) => r.kind),
         );
+        c.set('unread', await unreadCount(c.get('deps').sql, user.id));
       }
     }
     await next();

@@ -135,6 +135,11 @@ const core: CoreMessages = {
   'common.actions': 'Actions',
   'common.required': 'required',
   'common.optional': 'optional',
+  'nav.notifications': 'Notifications',
+  'nav.notifications_unread': 'Notifications ({n} unread)',
+  'notifications.title': 'Notifications',
+  'notifications.read_all': 'Mark all as read',
+  'notifications.empty': 'No notifications yet.',
   'footer.note': 'Pasok: an open platform for industrial business matching.',
 };
 

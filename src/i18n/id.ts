@@ -138,6 +138,11 @@ const core = {
   'common.actions': 'Aksi',
   'common.required': 'wajib',
   'common.optional': 'opsional',
+  'nav.notifications': 'Notifikasi',
+  'nav.notifications_unread': 'Notifikasi ({n} belum dibaca)',
+  'notifications.title': 'Notifikasi',
+  'notifications.read_all': 'Tandai semua sudah dibaca',
+  'notifications.empty': 'Belum ada notifikasi.',
   'footer.note': 'Pasok: platform terbuka untuk temu usaha industri.',
 } as const;
 

@@ -37,7 +37,8 @@ export interface Jobs {
 function executor(db: Db): PgBoss.Db {
   return {
     async executeSql(text: string, values: unknown[]) {
-      const rows = await db.unsafe(text, values as never[]);
+      // pg-boss leaves optional parameters undefined (node-postgres sends NULL); postgres.js refuses undefined.
+      const rows = await db.unsafe(text, values.map((v) => (v === undefined ? null : v)) as never[]);
       return { rows: [...rows] };
     },
   };

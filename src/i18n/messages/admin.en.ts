@@ -36,4 +36,12 @@ export const adminEn: CatalogOf<typeof adminId> = {
   'admin.remove': 'Remove',
   'v.slug': 'Use lower-case letters, digits and hyphens.',
   'v.slug_taken': 'Something with this name/slug already exists.',
+  'admin.mail': 'Outgoing mail',
+  'admin.mail_smtp': 'Mail is sent through SMTP; no copies are kept here.',
+  'admin.mail_files': 'Without SMTP_URL, mail is written as .eml files in {dir}.',
+  'admin.mail_empty': 'No mail yet.',
+  'admin.mail_when': 'When',
+  'admin.mail_to': 'To',
+  'admin.mail_subject': 'Subject',
+  'nav.admin_mail': 'Mail',
 };

@@ -34,4 +34,12 @@ export const adminId = {
   'admin.remove': 'Hapus',
   'v.slug': 'Gunakan huruf kecil, angka, dan tanda hubung.',
   'v.slug_taken': 'Sudah ada dengan nama/slug ini.',
+  'admin.mail': 'Surat keluar',
+  'admin.mail_smtp': 'Surel dikirim lewat SMTP; tidak ada salinan di sini.',
+  'admin.mail_files': 'Tanpa SMTP_URL, surel ditulis sebagai berkas .eml di {dir}.',
+  'admin.mail_empty': 'Belum ada surel.',
+  'admin.mail_when': 'Waktu',
+  'admin.mail_to': 'Kepada',
+  'admin.mail_subject': 'Subjek',
+  'nav.admin_mail': 'Surel',
 } as const;
