@@ -153,11 +153,13 @@ function Identity({ t, profile, tax, locale, errors, raw }: SectionProps) {
       <label for="f-kbli">
         KBLI
         <select id="f-kbli" name="kbli" multiple size={6} aria-invalid={errors.kbli ? 'true' : undefined}>
-          {tax.ofKind('kbli').map((k) => (
-            <option value={k.slug} selected={kbli.includes(k.slug)}>
-              {k.slug} · {locale === 'en' ? k.labelEn : k.labelId}
-            </option>
-          ))}
+          {[...tax.ofKind('kbli')]
+            .sort((a, b) => a.slug.localeCompare(b.slug))
+            .map((k) => (
+              <option value={k.slug} selected={kbli.includes(k.slug)}>
+                {k.slug} · {locale === 'en' ? k.labelEn : k.labelId}
+              </option>
+            ))}
         </select>
         {errors.kbli ? <small class="field-error">{errors.kbli}</small> : null}
       </label>
