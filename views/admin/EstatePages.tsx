@@ -1,7 +1,7 @@
 import type { EstateRow } from '../../src/admin/repo.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors } from '../components/form.js';
-import type { RegencyOption } from '../suppliers/EditPage.js';
+import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
 
 /** All industrial estates. */
 export function EstateListPage({ t, estates }: { t: T; estates: EstateRow[] }) {
@@ -62,17 +62,12 @@ export function EstateEditPage(p: {
           error={errors.name}
           required
         />
-        <label for="f-regency_code">
-          {t('suppliers.field.regency')}
-          <select id="f-regency_code" name="regency_code" required>
-            {p.regencies.map((r) => (
-              <option value={r.code} selected={r.code === v('regency_code', estate?.regencyCode ?? '')}>
-                {r.name} ({r.provinceName})
-              </option>
-            ))}
-          </select>
-          {errors.regency_code ? <small class="field-error">{errors.regency_code}</small> : null}
-        </label>
+        <RegencySelect
+          t={t}
+          regencies={p.regencies}
+          value={v('regency_code', estate?.regencyCode ?? '')}
+          error={errors.regency_code}
+        />
         <div class="grid">
           <Field
             name="lat"

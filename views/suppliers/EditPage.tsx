@@ -6,15 +6,12 @@ import type { Profile } from '../../src/suppliers/profile.js';
 import type { TermKind } from '../../src/taxonomy/dictionary.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
 import { Field, FormErrors } from '../components/form.js';
+import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
 import { EvidenceLink } from '../files/FileLink.js';
 import { MediaGallery } from '../files/MediaGallery.js';
 import { UploadForm } from '../files/UploadForm.js';
 
-export interface RegencyOption {
-  code: string;
-  name: string;
-  provinceName: string;
-}
+export type { RegencyOption };
 
 export interface EditPageProps {
   t: T;
@@ -198,31 +195,9 @@ function Identity({ t, profile, tax, locale, errors, raw }: SectionProps) {
 function Location({ t, profile, regencies, errors, raw }: SectionProps) {
   const s = profile.supplier;
   const v = readValue(raw, { regency_code: s.regencyCode, address: s.address, lat: s.lat, lon: s.lon });
-  const byProvince = new Map<string, RegencyOption[]>();
-  for (const r of regencies) byProvince.set(r.provinceName, [...(byProvince.get(r.provinceName) ?? []), r]);
   return (
     <SectionForm id={s.organizationId} section="location" t={t}>
-      <label for="f-regency_code">
-        {t('suppliers.field.regency')}
-        <select
-          id="f-regency_code"
-          name="regency_code"
-          required
-          aria-invalid={errors.regency_code ? 'true' : undefined}
-        >
-          <option value="">{t('suppliers.choose_regency')}</option>
-          {[...byProvince].map(([province, list]) => (
-            <optgroup label={province}>
-              {list.map((r) => (
-                <option value={r.code} selected={r.code === v('regency_code')}>
-                  {r.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {errors.regency_code ? <small class="field-error">{errors.regency_code}</small> : null}
-      </label>
+      <RegencySelect t={t} regencies={regencies} value={v('regency_code')} error={errors.regency_code} />
       <Field
         name="address"
         label={t('suppliers.field.address')}

@@ -1,7 +1,7 @@
 import type { T } from '../../src/i18n/index.js';
 import type { MembershipRow } from '../../src/orgs/repo.js';
 import { Field, FormErrors } from '../components/form.js';
-import type { RegencyOption } from './EditPage.js';
+import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
 
 /** Start a profile: the few required fields; the rest is filled in on the edit page. */
 export function NewSupplierPage({
@@ -20,8 +20,6 @@ export function NewSupplierPage({
   errors: Record<string, string>;
 }) {
   const v = (k: string) => (values[k] === undefined ? '' : String(values[k]));
-  const byProvince = new Map<string, RegencyOption[]>();
-  for (const r of regencies) byProvince.set(r.provinceName, [...(byProvince.get(r.provinceName) ?? []), r]);
   const canCreate = orgs.length > 0 || facilitator;
   return (
     <section id="supplier-new">
@@ -65,27 +63,12 @@ export function NewSupplierPage({
               required
               attrs={{ inputmode: 'numeric' }}
             />
-            <label for="f-regency_code">
-              {t('suppliers.field.regency')}
-              <select
-                id="f-regency_code"
-                name="regency_code"
-                required
-                aria-invalid={errors.regency_code ? 'true' : undefined}
-              >
-                <option value="">{t('suppliers.choose_regency')}</option>
-                {[...byProvince].map(([province, list]) => (
-                  <optgroup label={province}>
-                    {list.map((r) => (
-                      <option value={r.code} selected={r.code === v('regency_code')}>
-                        {r.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-              {errors.regency_code ? <small class="field-error">{errors.regency_code}</small> : null}
-            </label>
+            <RegencySelect
+              t={t}
+              regencies={regencies}
+              value={v('regency_code')}
+              error={errors.regency_code}
+            />
             <div class="grid">
               <Field
                 name="lat"
