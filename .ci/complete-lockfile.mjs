@@ -37,10 +37,23 @@ for (const [path, meta] of Object.entries(packages)) {
 }
 function view(name, version) {
   try {
-    const out = execFileSync('npm', ['view', version ? `${name}@${version}` : name, 'version', 'dist.integrity', 'os', 'cpu', 'libc', '--json'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'npm',
+      [
+        'view',
+        version ? `${name}@${version}` : name,
+        'version',
+        'dist.integrity',
+        'os',
+        'cpu',
+        'libc',
+        '--json',
+      ],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     const v = JSON.parse(out);
     return Array.isArray(v) ? v.at(-1) : v;
   } catch {
@@ -55,7 +68,11 @@ function fromName(name) {
   const cpus = ['arm64', 'x64', 'arm', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el'];
   const os = parts.find((p) => oses.includes(p));
   const cpu = parts.find((p) => cpus.includes(p));
-  const libc = parts.some((p) => p.startsWith('musl')) ? 'musl' : parts.some((p) => p.startsWith('gnu')) && os === 'linux' ? 'glibc' : null;
+  const libc = parts.some((p) => p.startsWith('musl'))
+    ? 'musl'
+    : parts.some((p) => p.startsWith('gnu')) && os === 'linux'
+      ? 'glibc'
+      : null;
   return { os: os ? [os] : null, cpu: cpu ? [cpu] : null, libc: libc ? [libc] : null };
 }
 

@@ -29,7 +29,12 @@ async function main() {
   }
   const lucia = createLucia(db.authSql, config);
   const jobs = await startJobs(db.url, logger, { workers: true });
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    dataDir: config.dataDir,
+    logger,
+  });
   await registerWorkers(jobs, { sql: db.sql, mailer, logger });
   const app = createApp({ sql: db.sql, config, logger, lucia, clock: () => new Date(), jobs, mailer });
 

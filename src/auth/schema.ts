@@ -46,6 +46,6 @@ export const LangForm = z.object({ lang: z.enum(['id', 'en']), next: z.string().
 
 /** Only same-site relative paths may be redirect targets (no `//evil`, no schemes). */
 export function safeNext(next: string | undefined, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
   return next;
 }

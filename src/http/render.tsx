@@ -11,6 +11,7 @@ import { takeFlash } from './flash.js';
  */
 export function render(c: Context<AppEnv>, content: Child, opts: { title: string; status?: number }) {
   const status = (opts.status ?? 200) as 200;
+  // biome-ignore lint/complexity/noUselessFragments: c.html takes one node; content may be a string or a list.
   if (c.get('partial')) return c.html(<>{content}</>, status);
   const flash = takeFlash(c);
   return c.html(

@@ -1,5 +1,3 @@
-import type { SupplierPatchBody } from './schema.js';
-
 export const SECTIONS = ['identity', 'location', 'capabilities', 'certifications', 'contacts'] as const;
 export type Section = (typeof SECTIONS)[number];
 

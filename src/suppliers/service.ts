@@ -58,7 +58,7 @@ export async function resolveChanges(
   if (body.kbli?.some((k) => !tax.has('kbli', k))) errors.kbli = 'v.kbli';
   if (body.regency_code !== undefined) {
     const region = await repo.regionExists(db, body.regency_code);
-    if (!region || region.kind !== 'regency') errors.regency_code = 'v.regency';
+    if (region?.kind !== 'regency') errors.regency_code = 'v.regency';
     else w.provinceCode = region.provinceCode;
   }
   body.certifications?.forEach((c, i) => {
