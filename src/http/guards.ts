@@ -30,7 +30,7 @@ export function requireUser(): MiddlewareHandler<AppEnv> {
     // After login the browser comes back with a GET: for a POST, return to the page the form was on.
     const next_ = encodeURIComponent(
       c.req.method === 'GET'
-        ? c.req.path
+        ? pathWithQuery(c.req.url)
         : sameSitePath(c.req.header('referer'), c.get('deps').config.appOrigin),
     );
     if (c.req.header('hx-request') === 'true') {
@@ -39,6 +39,11 @@ export function requireUser(): MiddlewareHandler<AppEnv> {
     }
     return c.redirect(`/login?next=${next_}`, 303);
   };
+}
+
+function pathWithQuery(url: string): string {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
 }
 
 /** The path of a same-origin Referer, else '/'. */

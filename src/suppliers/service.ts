@@ -153,9 +153,11 @@ export async function createSupplierProfile(
       if (target) {
         orgId = target.id;
       } else if (isFacilitator(actor) && !body.organization_id) {
+        // A binaan profile belongs to an office; without one nobody but an admin could edit it.
+        binaanOf = memberships.find((m) => m.kind === 'facilitator')?.id ?? null;
+        if (!binaanOf) throw new Forbidden('suppliers.no_office');
         const org = await insertOrganization(tx, { name: body.legal_name, kind: 'supplier' });
         orgId = org.id;
-        binaanOf = memberships.find((m) => m.kind === 'facilitator')?.id ?? null;
       } else {
         throw body.organization_id ? new NotFound() : new Forbidden('suppliers.create_forbidden');
       }

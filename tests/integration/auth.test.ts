@@ -277,6 +277,17 @@ describe('CSRF', () => {
     expect(body.error.code).toBe('forbidden');
   });
 
+  it('accepts a bearer-token multipart API call without an Origin header (no cookies, nothing to forge)', async () => {
+    const form = new FormData();
+    form.append('x', '1');
+    const res = await t.app.request('/api/v1/me', {
+      method: 'POST',
+      body: form,
+      headers: { authorization: 'Bearer pasok_nope' },
+    });
+    expect(res.status).toBe(401);
+  });
+
   it('accepts a same-origin form post', async () => {
     const res = await t.client().post('/lang', { lang: 'en', next: '/' }, { origin: ORIGIN });
     expect(res.status).toBe(303);

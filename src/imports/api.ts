@@ -1,0 +1,89 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.js';
+import { Invalid } from '../errors.js';
+import { currentActor, requireRole } from '../http/guards.js';
+import type { T } from '../i18n/index.js';
+import type { Mapping } from './fields.js';
+import { mappingFromObject, storedMapping } from './mapping.js';
+import type { ImportRow } from './repo.js';
+import type { RowIssue } from './rows.js';
+import { ApiUploadFields } from './schema.js';
+import { commitImport, getImportFor, uploadImport } from './service.js';
+import { readUpload, uploadLimit } from './upload.js';
+
+/** Import API (mounted at /api/v1): upload (optionally with a mapping and an immediate commit), and status. */
+export const importApi = new Hono<AppEnv>();
+
+const issueJson = (t: T, i: RowIssue) => ({
+  row: i.row,
+  field: i.field,
+  message: t(`imports.e.${i.code}`, { value: i.value ?? '' }),
+});
+
+/** The API shape of an import; row numbers are the sheet's own (the header is row 1). */
+export function importToJson(imp: ImportRow, t: T) {
+  const mapping = storedMapping(imp.mapping, imp.headers) ?? [];
+  return {
+    id: imp.id,
+    status: imp.status,
+    filename: imp.filename,
+    created_at: imp.createdAt,
+    total_rows: imp.totalRows,
+    processed_rows: imp.processedRows,
+    created: imp.created,
+    updated: imp.updated,
+    unchanged: imp.unchanged,
+    rejected: imp.rejected,
+    errors: imp.errors.filter((i) => i.severity === 'error').map((i) => issueJson(t, i)),
+    warnings: imp.errors.filter((i) => i.severity === 'warning').map((i) => issueJson(t, i)),
+    failure: imp.failure ? t(`imports.failure.${imp.failure}`) : null,
+    mapping: Object.fromEntries(imp.headers.map((h, i) => [h, mapping[i] ?? 'ignore'])),
+  };
+}
+
+importApi.post(
+  '/imports',
+  requireRole('facilitator'),
+  uploadLimit((c, message) =>
+    c.json({ error: { code: 'too_large', message, fields: { file: message } } }, 413),
+  ),
+  async (c) => {
+    const upload = await readUpload(c);
+    if (!upload.ok) throw new Invalid(upload.errors);
+    const fields = ApiUploadFields.safeParse(upload.fields);
+    if (!fields.success) throw new Invalid({ commit: 'v.invalid' });
+    const explicit = fields.data.mapping === undefined ? undefined : parseMappingJson(fields.data.mapping);
+    const deps = c.get('deps');
+    const actor = currentActor(c);
+    const imp = await uploadImport(deps, actor, {
+      ...upload.file,
+      strict: fields.data.commit,
+      ...(explicit ? { mapping: (sheet) => explicitMapping(explicit, sheet.headers) } : {}),
+    });
+    if (fields.data.commit) await commitImport(deps, actor, imp);
+    const fresh = await getImportFor(deps, actor, imp.id);
+    c.header('Location', `/api/v1/imports/${imp.id}`);
+    return c.json(importToJson(fresh, c.get('t')), 201);
+  },
+);
+
+importApi.get('/imports/:id', requireRole('facilitator'), async (c) => {
+  const imp = await getImportFor(c.get('deps'), currentActor(c), c.req.param('id'));
+  return c.json(importToJson(imp, c.get('t')));
+});
+
+function parseMappingJson(raw: string): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(raw);
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new Invalid({ mapping: 'imports.mapping.bad_json' });
+}
+
+function explicitMapping(obj: Record<string, unknown>, headers: string[]): Mapping {
+  const { mapping, errors } = mappingFromObject(obj, headers);
+  if (Object.keys(errors).length) throw new Invalid(errors);
+  return mapping;
+}
