@@ -130,5 +130,6 @@ export const suppliersEn: CatalogOf<typeof suppliersId> = {
   'suppliers.section.evidence': 'Certificate evidence',
   'suppliers.section.media': 'Photos and portfolio',
   'suppliers.evidence_after_save': 'Save the certificates first, then upload their evidence here.',
-  'suppliers.no_office': 'You do not belong to a facilitator organisation (office or technical centre), so you cannot create fostered SME profiles.',
+  'suppliers.no_office':
+    'You do not belong to a facilitator organisation (office or technical centre), so you cannot create fostered SME profiles.',
 };

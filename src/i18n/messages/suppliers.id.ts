@@ -128,5 +128,6 @@ export const suppliersId = {
   'suppliers.section.evidence': 'Bukti sertifikat',
   'suppliers.section.media': 'Foto dan portofolio',
   'suppliers.evidence_after_save': 'Simpan sertifikat dulu, lalu unggah buktinya di sini.',
-  'suppliers.no_office': 'Anda belum tergabung dalam organisasi fasilitator (dinas/balai), jadi tidak dapat membuat profil IKM binaan.',
+  'suppliers.no_office':
+    'Anda belum tergabung dalam organisasi fasilitator (dinas/balai), jadi tidak dapat membuat profil IKM binaan.',
 } as const;
