@@ -20,6 +20,7 @@ export const DEMO_ORGS: DemoOrg[] = [
   { name: 'PT Smelter Tembaga Sumbawa (demo)', kind: 'buyer' },
   { name: 'PT Otoparts Smartpolitan (demo)', kind: 'buyer' },
   { name: 'PT Tekstil Garmen Subang (demo)', kind: 'buyer' },
+  { name: 'PT Teknologi Pendukung Otomotif Smartpolitan (demo)', kind: 'buyer' },
   { name: 'PT Logistik Patimban (demo)', kind: 'buyer' },
   { name: 'PT Pangan Halal Sidoarjo (demo)', kind: 'buyer' },
   { name: 'CV Sinar Logam Presisi', kind: 'supplier' },
@@ -54,7 +55,11 @@ export const DEMO_USERS = [
 /** Buyers located in each estate (estate slugs from seed/places.ts). */
 const DEMO_TENANTS: Record<string, string[]> = {
   'amman-smelter-sumbawa-barat': ['PT Smelter Tembaga Sumbawa (demo)'],
-  'smartpolitan-subang': ['PT Otoparts Smartpolitan (demo)', 'PT Tekstil Garmen Subang (demo)'],
+  'smartpolitan-subang': [
+    'PT Otoparts Smartpolitan (demo)',
+    'PT Tekstil Garmen Subang (demo)',
+    'PT Teknologi Pendukung Otomotif Smartpolitan (demo)',
+  ],
   'patimban-subang': ['PT Logistik Patimban (demo)'],
   'kih-safe-and-lock-sidoarjo': ['PT Pangan Halal Sidoarjo (demo)'],
 };
