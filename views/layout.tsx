@@ -95,6 +95,9 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
                     </a>
                   </li>
                   <li>
+                    <a href="/events">{t('nav.events')}</a>
+                  </li>
+                  <li>
                     <a href="/orgs">{t('nav.organizations')}</a>
                   </li>
                   <li>

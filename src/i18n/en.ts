@@ -1,5 +1,6 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
+import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
@@ -144,4 +145,4 @@ const core: CoreMessages = {
 };
 
 /** English. Typed to id.ts's keys, so a missing key fails `tsc`. */
-export const en: Messages = { ...core, ...suppliersEn, ...importsEn, ...filesEn, ...adminEn };
+export const en: Messages = { ...core, ...eventsEn, ...suppliersEn, ...importsEn, ...filesEn, ...adminEn };

@@ -1,6 +1,7 @@
 import type { Sql } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
+import { eventsNotifyHandler, type ScheduleNotice } from '../scheduling/notify.js';
 import type { Jobs } from './queue.js';
 
 export interface WorkerDeps {
@@ -19,4 +20,5 @@ export function mailHandler(deps: WorkerDeps) {
 /** Registers the background workers of every capability. */
 export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<void> {
   await jobs.work<MailMessage>('mail.send', mailHandler(deps));
+  await jobs.work<ScheduleNotice>('events.notify', eventsNotifyHandler({ ...deps, jobs }));
 }

@@ -1,0 +1,86 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.js';
+import { currentActor } from '../http/guards.js';
+import { parseJson } from '../http/validate.js';
+import { requireEvent } from './access.js';
+import { eventToJson, slotToJson } from './json.js';
+import { participantToJson, registerParticipant } from './participants.js';
+import { listUnavailableSlotIds } from './participants-repo.js';
+import { listEvents } from './repo.js';
+import { answerRequest, createRequest, requestToJson } from './requests.js';
+import { EventCreateBody, eventInputFromBody, ParticipantBody, RequestBody } from './schema.js';
+import { createEvent, loadEvent } from './service.js';
+
+/** `/api/v1/events`, participants and meeting requests (snake_case JSON; bearer tokens). */
+export const eventApi = new Hono<AppEnv>();
+
+eventApi.get('/events', async (c) => {
+  const events = await listEvents(c.get('deps').sql);
+  return c.json({
+    events: events.map((e) => ({
+      id: e.id,
+      name: e.name,
+      venue: e.venue,
+      timezone: e.timezone,
+      starts_at: e.startsAt,
+    })),
+  });
+});
+
+eventApi.post('/events', async (c) => {
+  const body = await parseJson(c, EventCreateBody);
+  const { sql } = c.get('deps');
+  const id = await createEvent(sql, currentActor(c), eventInputFromBody(body));
+  c.header('Location', `/api/v1/events/${id}`);
+  return c.json(eventToJson(await loadEvent(sql, id)), 201);
+});
+
+eventApi.get('/events/:id', async (c) => {
+  return c.json(eventToJson(await loadEvent(c.get('deps').sql, c.req.param('id'))));
+});
+
+eventApi.get('/events/:id/slots', async (c) => {
+  const { slots } = await loadEvent(c.get('deps').sql, c.req.param('id'));
+  return c.json({ slots: slots.map(slotToJson) });
+});
+
+eventApi.post('/events/:id/participants', async (c) => {
+  const body = await parseJson(c, ParticipantBody);
+  const { sql, clock } = c.get('deps');
+  const event = await requireEvent(sql, c.req.param('id'));
+  const p = await registerParticipant(
+    sql,
+    currentActor(c),
+    event.id,
+    {
+      organizationId: body.organization_id,
+      name: body.name,
+      userId: body.user_id ?? null,
+      unavailableSlots: body.unavailable_slots,
+    },
+    clock(),
+  );
+  c.header('Location', `/api/v1/events/${event.id}/participants/${p.id}`);
+  return c.json(participantToJson(p, await listUnavailableSlotIds(sql, p.id)), 201);
+});
+
+/** A merged (mutual) request is not a new object: 200 with the existing request, now accepted. */
+eventApi.post('/events/:id/requests', async (c) => {
+  const body = await parseJson(c, RequestBody);
+  const { sql, clock } = c.get('deps');
+  const event = await requireEvent(sql, c.req.param('id'));
+  const { request, merged } = await createRequest(sql, currentActor(c), event.id, body, clock());
+  return c.json({ ...requestToJson(request), merged }, merged ? 200 : 201);
+});
+
+eventApi.post('/requests/:id/accept', async (c) => {
+  const { sql, clock } = c.get('deps');
+  const r = await answerRequest(sql, currentActor(c), c.req.param('id'), 'accepted', clock());
+  return c.json(requestToJson(r));
+});
+
+eventApi.post('/requests/:id/decline', async (c) => {
+  const { sql, clock } = c.get('deps');
+  const r = await answerRequest(sql, currentActor(c), c.req.param('id'), 'declined', clock());
+  return c.json(requestToJson(r));
+});
