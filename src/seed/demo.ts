@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/password.js';
 import * as authRepo from '../auth/repo.js';
 import type { Sql, Tx } from '../db/client.js';
+import { seedDemoEvent } from '../events/demo.js';
 import * as orgRepo from '../orgs/repo.js';
 import { demoSuppliers } from './demo-suppliers.js';
 import { loadSupplierSeeds } from './load.js';
@@ -128,6 +129,8 @@ export async function seedDemo(sql: Sql): Promise<SeedResult> {
     return true;
   });
   const created = !!seeded;
+  // Built through the event services after the base data is committed (they run their own transactions).
+  if (created) await seedDemoEvent(sql);
   return {
     created,
     password: DEMO_PASSWORD,
