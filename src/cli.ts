@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { meiliClient } from '../search/create.js';
+import { reindexAll } from '../search/sync.js';
 import { findUserByEmail } from './auth/repo.js';
 import { OrgKind } from './auth/schema.js';
 import { registerUser } from './auth/service.js';
@@ -138,6 +140,12 @@ const commands: Record<string, Command> = {
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
   },
+
+  async 'search:reindex'(db) {
+    const client = meiliClient(loadConfig(), 60_000);
+    if (!client) throw new CliError('MEILI_URL is not set (PostgreSQL search rows are kept by triggers)');
+    return reindexAll(db.sql, client);
+  },
 };
 
 /** Commands that need no database. */
@@ -170,7 +178,8 @@ const USAGE = `Usage: npm run -s cli -- <command> [options]
   user:create --email E --password P --name N [--platform-role admin|facilitator] [--org "Name" --org-kind supplier|buyer|facilitator]
   token:create --email E [--name N]
   schedule --in FILE                 solve a meeting-scheduling instance (JSON; - for stdin)
-  seed [--synthetic N [--seed S]]   demo data (empty database), or N synthetic suppliers`;
+  seed [--synthetic N [--seed S]]   demo data (empty database), or N synthetic suppliers
+  search:reindex                    rebuild the Meilisearch index and swap it in (no downtime)`;
 
 /**
  * Admin commands. Results are JSON on stdout and nothing else (logs go to stderr),

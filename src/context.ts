@@ -1,4 +1,5 @@
 import type { Session, User } from 'lucia';
+import type { SearchEngine } from '../search/engine.js';
 import type { AuthLucia } from './auth/lucia.js';
 import type { Config } from './config.js';
 import type { Sql } from './db/client.js';
@@ -18,6 +19,8 @@ export interface Deps {
   /** The job queue (pg-boss); null only in narrow unit setups that never enqueue. */
   jobs: Jobs | null;
   mailer: Mailer;
+  /** Supplier search (Meilisearch with PostgreSQL fallback, or PostgreSQL); absent: a PostgreSQL engine per database. */
+  search?: SearchEngine;
 }
 
 export interface ApiPrincipal {

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { createSearch } from '../search/create.js';
 import { createApp } from './app.js';
 import { createLucia } from './auth/lucia.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -36,7 +37,18 @@ async function main() {
     logger,
   });
   await registerWorkers(jobs, { sql: db.sql, mailer, logger });
-  const app = createApp({ sql: db.sql, config, logger, lucia, clock: () => new Date(), jobs, mailer });
+  const search = createSearch(db.sql, config, logger);
+  await search.start();
+  const app = createApp({
+    sql: db.sql,
+    config,
+    logger,
+    lucia,
+    clock: () => new Date(),
+    jobs,
+    mailer,
+    search: search.engine,
+  });
 
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(
@@ -60,6 +72,7 @@ async function main() {
       clearTimeout(force);
       try {
         await jobs.stop();
+        await search.stop();
         await db.shutdown();
         logger.info('stopped cleanly');
         process.exit(0);

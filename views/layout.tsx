@@ -58,6 +58,9 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
               </li>
             </ul>
             <ul>
+              <li>
+                <a href="/suppliers">{t('nav.suppliers')}</a>
+              </li>
               {user ? (
                 <>
                   {orgKinds.includes('supplier') ? (

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { SearchStatus } from '../../search/engine.js';
 import type { AppEnv } from '../context.js';
 
 const started = Date.now();
@@ -7,7 +8,7 @@ const started = Date.now();
 export const healthRoutes = new Hono<AppEnv>();
 
 healthRoutes.get('/healthz', async (c) => {
-  const { sql } = c.get('deps');
+  const { sql, search } = c.get('deps');
   let db: 'up' | 'down' = 'down';
   try {
     await Promise.race([
@@ -23,6 +24,13 @@ healthRoutes.get('/healthz', async (c) => {
     status: db === 'up' ? 'ok' : 'error',
     db,
     uptime_s: Math.round((Date.now() - started) / 1000),
+    search: searchHealth(search?.status()),
   };
   return c.json(body, db === 'up' ? 200 : 503);
 });
+
+/** Search keeps answering when Meilisearch is down (PostgreSQL takes over), so degraded is not a 503. */
+function searchHealth(s: SearchStatus | undefined) {
+  if (!s) return { engine: 'postgres', status: 'ok' };
+  return { engine: s.engine, status: s.degraded ? 'degraded' : 'ok', ...(s.detail ?? {}) };
+}

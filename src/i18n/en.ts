@@ -3,6 +3,7 @@ import { adminEn } from './messages/admin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
+import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
 const core: CoreMessages = {
@@ -145,4 +146,4 @@ const core: CoreMessages = {
 };
 
 /** English. Typed to id.ts's keys, so a missing key fails `tsc`. */
-export const en: Messages = { ...core, ...eventsEn, ...suppliersEn, ...importsEn, ...filesEn, ...adminEn };
+export const en: Messages = { ...core, ...eventsEn, ...suppliersEn, ...importsEn, ...filesEn, ...adminEn, ...searchEn };

@@ -2,6 +2,7 @@ import { adminId } from './messages/admin.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { importsId } from './messages/imports.id.js';
+import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
 /**
@@ -147,7 +148,7 @@ const core = {
   'footer.note': 'Pasok: platform terbuka untuk temu usaha industri.',
 } as const;
 
-export const id = { ...core, ...eventsId, ...suppliersId, ...importsId, ...filesId, ...adminId } as const;
+export const id = { ...core, ...eventsId, ...suppliersId, ...importsId, ...filesId, ...adminId, ...searchId } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
 export type CatalogOf<T> = { readonly [K in keyof T]: string };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createSearch } from '../../search/create.js';
 import { createApp } from '../../src/app.js';
 import { createLucia } from '../../src/auth/lucia.js';
 import { loadConfig } from '../../src/config.js';
@@ -45,6 +46,7 @@ export async function createTestApp(
     clock: opts.now ?? (() => new Date()),
     jobs: await startJobs(db.url, logger, { workers: false }),
     mailer: createMailer({ from: config.mailFrom, dataDir: config.dataDir, logger }),
+    search: createSearch(db.sql, config, logger, { waitForIndex: true }).engine,
   };
   const app = createApp(deps);
   let ipCounter = 0;

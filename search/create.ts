@@ -1,0 +1,62 @@
+import { Meilisearch } from 'meilisearch';
+import type { Config } from '../src/config.js';
+import type { Sql } from '../src/db/client.js';
+import type { Logger } from '../src/logger.js';
+import type { SearchEngine } from './engine.js';
+import { FallbackEngine } from './fallback.js';
+import { MeiliEngine } from './meilisearch.js';
+import { PostgresEngine } from './postgres.js';
+import { OutboxWorker } from './sync.js';
+
+export interface SearchRuntime {
+  /** What routes call: Meilisearch with PostgreSQL fallback, or PostgreSQL alone. */
+  engine: SearchEngine;
+  postgres: PostgresEngine;
+  meili: MeiliEngine | null;
+  worker: OutboxWorker;
+  /** Loads the in-memory index, applies Meilisearch settings, starts the outbox worker. */
+  start(opts?: { worker?: boolean }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Wires the engines from configuration: MEILI_URL set → Meilisearch first, PostgreSQL as fallback. */
+export function createSearch(
+  sql: Sql,
+  config: Pick<Config, 'meiliUrl' | 'meiliKey'>,
+  logger?: Logger,
+  opts: { waitForIndex?: boolean; memory?: boolean } = {},
+): SearchRuntime {
+  const postgres = new PostgresEngine(sql, { logger, ...opts });
+  const client = meiliClient(config);
+  const meili = client ? new MeiliEngine(client, sql, { logger }) : null;
+  const fallback = meili ? new FallbackEngine(meili, postgres, { logger }) : null;
+  const worker = new OutboxWorker(sql, client, { logger });
+  return {
+    engine: fallback ?? postgres,
+    postgres,
+    meili,
+    worker,
+    async start(o = {}) {
+      void postgres.start();
+      if (meili && fallback) {
+        await fallback.probe(() => meili.ensureSettings());
+        if (fallback.status().degraded)
+          logger?.warn('Meilisearch unreachable at start; PostgreSQL answers searches until it returns');
+      }
+      if (o.worker !== false) worker.start();
+    },
+    async stop() {
+      await worker.stop();
+    },
+  };
+}
+
+/** The Meilisearch client for MEILI_URL / MEILI_KEY; null when no Meilisearch is configured. */
+export function meiliClient(
+  config: Pick<Config, 'meiliUrl' | 'meiliKey'>,
+  timeoutMs = 5_000,
+): Meilisearch | null {
+  return config.meiliUrl
+    ? new Meilisearch({ host: config.meiliUrl, apiKey: config.meiliKey, timeout: timeoutMs })
+    : null;
+}

@@ -1,0 +1,40 @@
+import { type Bitset, createBitset, setBit } from './bitset.js';
+import type { MemoryIndex } from './index.js';
+
+/**
+ * What depends on today's date: which certificates are valid and each supplier's best valid
+ * TKDN. Computed per (day, index version), so an expired certificate stops counting at
+ * midnight WIB without any write, and a write is reflected at once.
+ */
+export interface DayView {
+  day: number;
+  version: number;
+  /** Certificate type → slots holding it, valid today. */
+  certValid: Map<string, Bitset>;
+  /** Highest valid TKDN % per slot (NaN: none). */
+  tkdnMax: Float64Array;
+}
+
+const views = new WeakMap<MemoryIndex, DayView>();
+
+/** The view for `day`, recomputed when the day or the index changed (a few milliseconds at 100k). */
+export function dayView(ix: MemoryIndex, day: number): DayView {
+  const cached = views.get(ix);
+  if (cached && cached.day === day && cached.version === ix.version) return cached;
+  const certValid = new Map<string, Bitset>();
+  for (const [type, col] of ix.certUntil) {
+    const b = createBitset(ix.capacity);
+    for (let s = 0; s < ix.size; s++) if (col[s]! >= day) setBit(b, s);
+    certValid.set(type, b);
+  }
+  const tkdnMax = new Float64Array(ix.capacity).fill(Number.NaN);
+  for (const [slot, pairs] of ix.tkdn) {
+    let best = Number.NaN;
+    for (let i = 0; i < pairs.length; i += 2)
+      if (pairs[i + 1]! >= day && !(pairs[i]! <= best)) best = pairs[i]!;
+    tkdnMax[slot] = best;
+  }
+  const view = { day, version: ix.version, certValid, tkdnMax };
+  views.set(ix, view);
+  return view;
+}

@@ -1,0 +1,264 @@
+import type { Group, TextQuery, UnitKind } from '../analyze.js';
+import {
+  distanceKm,
+  emptyFacets,
+  type FacetCounts,
+  type FacetName,
+  type RelaxParam,
+  type Suggestion,
+  type SupplierQuery,
+} from '../engine.js';
+import { formKey } from '../tsvector.js';
+import {
+  andInto,
+  type Bitset,
+  count,
+  countAnd,
+  createBitset,
+  forEachBit,
+  nonZeroWords,
+  orInto,
+  setBit,
+} from './bitset.js';
+import { dayNumber } from './columns.js';
+import { type DayView, dayView } from './derived.js';
+import { BITSET_FACETS, type MemoryIndex } from './index.js';
+import { type Ordering, topSlots } from './order.js';
+
+export interface MemoryResult {
+  total: number;
+  facets: FacetCounts;
+  /** Matching slots in result order, as many as the caller asked for. */
+  ordered: number[];
+  /** Relevance of the slots in `ordered` (text queries). */
+  scores: Map<number, number>;
+  /** Distance from the query point per slot in `ordered`. */
+  distances: Map<number, number>;
+  suggestions: Suggestion[];
+}
+
+const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6 };
+/** Field weights by tsvector weight code: D, C (description), B (capabilities), A (name). */
+const FIELD_WEIGHT = [0.1, 0.25, 0.5, 1];
+
+/**
+ * Runs a query against the in-memory index: filters as bitsets, disjunctive facet counts
+ * (each facet counted under every filter but its own), and the first `window` results in order.
+ */
+export function execute(
+  ix: MemoryIndex,
+  q: SupplierQuery,
+  text: TextQuery | null,
+  window: number,
+): MemoryResult {
+  const view = dayView(ix, dayNumber(q.today));
+  const common = commonFilter(ix, q, text, view, null);
+  const facetFilters = facetBitsets(ix, q, view);
+  const all = common.slice();
+  for (const b of facetFilters.values()) andInto(all, b);
+  const total = count(all);
+
+  const facets = emptyFacets();
+  const baseOf = (f: FacetName): Bitset => {
+    if (!facetFilters.has(f)) return all;
+    const base = common.slice();
+    for (const [g, b] of facetFilters) if (g !== f) andInto(base, b);
+    return base;
+  };
+  const wordsOf = new Map<Bitset, Int32Array>();
+  const nz = (b: Bitset) => {
+    let w = wordsOf.get(b);
+    if (!w) {
+      w = nonZeroWords(b);
+      wordsOf.set(b, w);
+    }
+    return w;
+  };
+  for (const f of BITSET_FACETS) {
+    const base = baseOf(f);
+    for (const [value, bits] of ix.facets[f]) put(facets[f], value, countAnd(base, bits, nz(base)));
+  }
+  const certBase = baseOf('certifications');
+  for (const [type, bits] of view.certValid)
+    put(facets.certifications, type, countAnd(certBase, bits, nz(certBase)));
+  const verifiedBase = baseOf('verified');
+  const yes = countAnd(verifiedBase, ix.verified, nz(verifiedBase));
+  put(facets.verified, 'true', yes);
+  put(facets.verified, 'false', count(verifiedBase) - yes);
+  for (const f of Object.keys(facets) as FacetName[])
+    for (const v of q.filters[f]) facets[f][String(v)] ??= 0;
+
+  const scores = text ? scoreSlots(ix, text.groups, all) : null;
+  const distances = new Map<number, number>();
+  const dist = (s: number) => {
+    let d = distances.get(s);
+    if (d === undefined) {
+      d =
+        q.point && !Number.isNaN(ix.lat[s]!)
+          ? distanceKm(q.point, { lat: ix.lat[s]!, lon: ix.lon[s]! })
+          : Number.NaN;
+      distances.set(s, d);
+    }
+    return d;
+  };
+  const ordering: Ordering = { ix, q, scores, dist, tkdnMax: view.tkdnMax };
+  const ordered = topSlots(all, Math.min(window, total), ordering);
+  for (const s of ordered) dist(s);
+
+  const suggestions =
+    total === 0 ? relaxations(ix, q, text, view, facetFilters, (f) => count(baseOf(f))) : [];
+  const orderedScores = new Map<number, number>();
+  if (scores) {
+    for (const s of ordered) orderedScores.set(s, scores[s]!);
+    scores.fill(0);
+  }
+  return { total, facets, ordered, scores: orderedScores, distances, suggestions };
+}
+
+function put(counts: Record<string, number>, value: string, n: number): void {
+  if (n > 0) counts[value] = n;
+}
+
+type NonFacet = 'q' | 'tkdn_min' | 'employees' | 'radius_km';
+
+/** Scope, text and the numeric and geographic filters: what every facet's count shares. */
+function commonFilter(
+  ix: MemoryIndex,
+  q: SupplierQuery,
+  text: TextQuery | null,
+  view: DayView,
+  without: NonFacet | null,
+): Bitset {
+  const out = ix.alive.slice();
+  if (!q.statuses.includes('submitted')) andInto(out, ix.verified);
+  if (!q.statuses.includes('verified')) for (let i = 0; i < out.length; i++) out[i]! &= ~ix.verified[i]!;
+  if (text && without !== 'q') for (const g of text.groups) andInto(out, groupBits(ix, g));
+  // TKDN percentages are stored as `real`; SQL compares in real, so round the bound the same way.
+  const tkdn = without === 'tkdn_min' || q.tkdnMin === null ? null : Math.fround(q.tkdnMin);
+  const emin = without === 'employees' ? null : q.employeesMin;
+  const emax = without === 'employees' ? null : q.employeesMax;
+  const radius = without === 'radius_km' ? null : q.radiusKm;
+  if (tkdn === null && emin === null && emax === null && (radius === null || !q.point)) return out;
+  const point = q.point;
+  const dLat = radius !== null ? radius / 110.5 : 0;
+  forEachBit(out, (s) => {
+    let ok = true;
+    if (tkdn !== null) ok = view.tkdnMax[s]! >= tkdn;
+    const e = ix.employees[s]!;
+    if (ok && emin !== null) ok = e >= 0 && e >= emin;
+    if (ok && emax !== null) ok = e >= 0 && e <= emax;
+    if (ok && radius !== null && point) {
+      const lat = ix.lat[s]!;
+      ok =
+        !Number.isNaN(lat) &&
+        Math.abs(lat - point.lat) <= dLat + 0.01 &&
+        distanceKm(point, { lat, lon: ix.lon[s]! }) <= radius;
+    }
+    if (!ok) out[s >>> 5]! &= ~(1 << (s & 31));
+  });
+  return out;
+}
+
+function groupBits(ix: MemoryIndex, g: Group): Bitset {
+  const b = createBitset(ix.capacity);
+  for (const u of g.units)
+    for (const f of u.forms) {
+      const p = ix.posting(formKey(f));
+      if (!p) continue;
+      for (let k = 0; k < p.length; k++) setBit(b, p.slots[k]!);
+    }
+  return b;
+}
+
+/** One bitset per filtered facet: the union of the chosen values (OR within a facet). */
+function facetBitsets(ix: MemoryIndex, q: SupplierQuery, view: DayView): Map<FacetName, Bitset> {
+  const out = new Map<FacetName, Bitset>();
+  const union = (maps: Map<string, Bitset>, values: readonly string[]) => {
+    const b = createBitset(ix.capacity);
+    for (const v of values) {
+      const bits = maps.get(v);
+      if (bits) orInto(b, bits);
+    }
+    return b;
+  };
+  for (const f of BITSET_FACETS) if (q.filters[f].length) out.set(f, union(ix.facets[f], q.filters[f]));
+  if (q.filters.certifications.length)
+    out.set('certifications', union(view.certValid, q.filters.certifications));
+  const v = q.filters.verified;
+  if (v.length === 1) {
+    const b = ix.verified.slice();
+    if (v[0] === false) for (let i = 0; i < b.length; i++) b[i] = ~b[i]!;
+    out.set('verified', b);
+  }
+  return out;
+}
+
+/** Per-index work arrays, reused by every query (execute runs synchronously, so never two at once). */
+const scratch = new WeakMap<MemoryIndex, { best: Float64Array; touched: Int32Array; scores: Float64Array }>();
+
+/** Sum over groups of the best alternative found in the document, weighted by kind and field. */
+function scoreSlots(ix: MemoryIndex, groups: readonly Group[], all: Bitset): Float64Array {
+  let buf = scratch.get(ix);
+  if (!buf || buf.best.length < ix.capacity) {
+    buf = {
+      best: new Float64Array(ix.capacity),
+      touched: new Int32Array(ix.capacity),
+      scores: new Float64Array(ix.capacity),
+    };
+    scratch.set(ix, buf);
+  }
+  const { best, touched, scores } = buf;
+  for (const g of groups) {
+    let n = 0;
+    for (const u of g.units)
+      for (const f of u.forms) {
+        const p = ix.posting(formKey(f));
+        if (!p) continue;
+        const kw = KIND_WEIGHT[u.kind];
+        const slots = p.slots;
+        const weights = p.weights;
+        for (let k = 0; k < p.length; k++) {
+          const s = slots[k]!;
+          if ((all[s >>> 5]! & (1 << (s & 31))) === 0) continue;
+          const w = kw * FIELD_WEIGHT[weights[k]!]!;
+          if (best[s] === 0) touched[n++] = s;
+          if (w > best[s]!) best[s] = w;
+        }
+      }
+    for (let k = 0; k < n; k++) {
+      const s = touched[k]!;
+      scores[s]! += best[s]! / groups.length;
+      best[s] = 0;
+    }
+  }
+  return scores;
+}
+
+/** For an empty result: how many results each single filter's removal would give. */
+function relaxations(
+  ix: MemoryIndex,
+  q: SupplierQuery,
+  text: TextQuery | null,
+  view: DayView,
+  facetFilters: Map<FacetName, Bitset>,
+  withoutFacet: (f: FacetName) => number,
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  for (const f of facetFilters.keys())
+    out.push({ kind: 'relax', param: f, value: null, total: withoutFacet(f) });
+  const others: [NonFacet, boolean][] = [
+    ['q', !!text],
+    ['tkdn_min', q.tkdnMin !== null],
+    ['employees', q.employeesMin !== null || q.employeesMax !== null],
+    ['radius_km', q.radiusKm !== null && !!q.point],
+  ];
+  for (const [param, active] of others) {
+    if (!active) continue;
+    const b = commonFilter(ix, q, text, view, param);
+    for (const f of facetFilters.values()) andInto(b, f);
+    out.push({ kind: 'relax', param: param as RelaxParam, value: null, total: count(b) });
+  }
+  return out.filter((s) => s.kind === 'relax' && s.total > 0).sort((a, b) => relaxTotal(b) - relaxTotal(a));
+}
+
+const relaxTotal = (s: Suggestion) => (s.kind === 'relax' ? s.total : 0);

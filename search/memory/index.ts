@@ -1,0 +1,284 @@
+import type { SearchRow } from '../rows.js';
+import { type Form, forEachTsvEntry, formKey } from '../tsvector.js';
+import { type Bitset, clearBit, createBitset, growBitset, setBit } from './bitset.js';
+import { dayNumber, growFloat64, growInt32, NO_CERT, Posting } from './columns.js';
+
+/** Facets whose values are stored as one bitset per value. */
+export const BITSET_FACETS = [
+  'processes',
+  'materials',
+  'product_categories',
+  'sectors',
+  'province',
+  'regency',
+] as const;
+export type BitsetFacet = (typeof BITSET_FACETS)[number];
+
+interface PhraseDef {
+  posting: Posting;
+  ids: number[];
+  offsets: number[];
+}
+
+/** Phrases that start with one lexeme, grouped by their second lexeme when it follows directly. */
+interface PhraseStart {
+  byNext: Map<number, PhraseDef[]>;
+  gapped: PhraseDef[];
+}
+
+const MAX_POSITION = 16_384;
+
+/**
+ * Columnar, in-memory copy of the searchable part of supplier_search: one slot per supplier
+ * version. A changed supplier gets a new slot and its old slot dies, so every structure is
+ * append-only; dead slots are dropped when the index is rebuilt. Text postings hold PostgreSQL's
+ * own lexemes (from the stored tsvector), plus postings for the taxonomy's multi-word phrases.
+ */
+export class MemoryIndex {
+  capacity = 0;
+  size = 0;
+  dead = 0;
+  /** Bumped on every change; caches derived from the slots key on it. */
+  version = 0;
+  ids: string[] = [];
+  readonly slotOf = new Map<string, number>();
+  private readonly txOf = new Map<string, string>();
+  alive: Bitset = createBitset(0);
+  verified: Bitset = createBitset(0);
+  readonly facets: Record<BitsetFacet, Map<string, Bitset>> = {
+    processes: new Map(),
+    materials: new Map(),
+    product_categories: new Map(),
+    sectors: new Map(),
+    province: new Map(),
+    regency: new Map(),
+  };
+  /** Certificate type → per slot the latest valid-until day (NO_CERT when the type is not held). */
+  readonly certUntil = new Map<string, Int32Array>();
+  /** Slot → [percent, untilDay, percent, untilDay, …] of its TKDN certificates. */
+  readonly tkdn = new Map<number, number[]>();
+  employees: Int32Array = new Int32Array(0);
+  lat: Float64Array = new Float64Array(0);
+  lon: Float64Array = new Float64Array(0);
+  updated: Float64Array = new Float64Array(0);
+  nameNorm: string[] = [];
+  /** Order-preserving number for the first letters of nameNorm (see nameKeyOf). */
+  nameKey: Float64Array = new Float64Array(0);
+  /** The id's first 52 bits: sorts like the uuid text. */
+  idKey: Float64Array = new Float64Array(0);
+  private readonly lexIds = new Map<string, number>();
+  private readonly postings: Posting[] = [];
+  private readonly phrasePostings = new Map<string, Posting>();
+  private readonly phraseStarts: (PhraseStart | undefined)[] = [];
+  private readonly posLex = new Int32Array(MAX_POSITION + 2).fill(-1);
+  private readonly posWeight = new Uint8Array(MAX_POSITION + 2);
+  private readonly touched = new Int32Array(MAX_POSITION + 2);
+
+  /** `phraseForms`: the taxonomy's phrases; their multi-lexeme forms get postings of their own. */
+  constructor(phraseForms: Iterable<readonly Form[]>) {
+    for (const forms of phraseForms)
+      for (const f of forms) {
+        if (f.lexemes.length < 2) continue;
+        const key = formKey(f);
+        if (this.phrasePostings.has(key)) continue;
+        const posting = new Posting();
+        this.phrasePostings.set(key, posting);
+        const ids = f.lexemes.map((l) => this.intern(l));
+        const start: PhraseStart = this.phraseStarts[ids[0]!] ?? { byNext: new Map(), gapped: [] };
+        this.phraseStarts[ids[0]!] = start;
+        const def = { posting, ids, offsets: f.offsets };
+        if (f.offsets[1] === 1) {
+          const list = start.byNext.get(ids[1]!) ?? [];
+          list.push(def);
+          start.byNext.set(ids[1]!, list);
+        } else {
+          start.gapped.push(def);
+        }
+      }
+  }
+
+  /** Documents containing a lexeme or taxonomy phrase (by form key); undefined when none ever did. */
+  posting(key: string): Posting | undefined {
+    const phrase = this.phrasePostings.get(key);
+    if (phrase) return phrase;
+    const id = this.lexIds.get(key);
+    return id === undefined ? undefined : this.postings[id];
+  }
+
+  /** Live documents containing the lexeme (an estimate: dead slots count until a rebuild). */
+  df(lexeme: string): number {
+    const id = this.lexIds.get(lexeme);
+    return id === undefined ? 0 : (this.postings[id]?.length ?? 0);
+  }
+
+  /** Applies the current state of one supplier: a new slot when searchable, and the old one dies. */
+  apply(row: SearchRow): void {
+    const tx = `${row.txId}/${row.certTxId ?? ''}`;
+    if (this.txOf.get(row.supplierId) === tx) return;
+    this.txOf.set(row.supplierId, tx);
+    const old = this.slotOf.get(row.supplierId);
+    if (old !== undefined) {
+      clearBit(this.alive, old);
+      this.slotOf.delete(row.supplierId);
+      this.dead++;
+    }
+    this.version++;
+    if (row.deleted || !row.searchable) return;
+    const slot = this.size++;
+    if (slot >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
+    this.slotOf.set(row.supplierId, slot);
+    this.ids[slot] = row.supplierId;
+    setBit(this.alive, slot);
+    if (row.verified) setBit(this.verified, slot);
+    this.addValues('processes', slot, row.processes);
+    this.addValues('materials', slot, row.materials);
+    this.addValues('product_categories', slot, row.productCategories);
+    this.addValues('sectors', slot, row.sectors);
+    if (row.provinceCode) this.addValues('province', slot, [row.provinceCode]);
+    if (row.regencyCode) this.addValues('regency', slot, [row.regencyCode]);
+    this.employees[slot] = row.employees ?? -1;
+    this.lat[slot] = row.lat ?? Number.NaN;
+    this.lon[slot] = row.lon ?? Number.NaN;
+    this.updated[slot] = Number(row.updatedUs);
+    this.nameNorm[slot] = row.nameNorm;
+    this.nameKey[slot] = nameKeyOf(row.nameNorm);
+    this.idKey[slot] = Number.parseInt(row.supplierId.replace(/-/g, '').slice(0, 13), 16);
+    this.addCertificates(slot, row);
+    this.addText(slot, row.tsv);
+  }
+
+  private addValues(facet: BitsetFacet, slot: number, values: readonly string[]): void {
+    const map = this.facets[facet];
+    for (const v of values) {
+      let b = map.get(v);
+      if (!b) {
+        b = createBitset(this.capacity);
+        map.set(v, b);
+      }
+      setBit(b, slot);
+    }
+  }
+
+  private addCertificates(slot: number, row: SearchRow): void {
+    const types = row.certTypes ?? [];
+    const untils = row.certUntil ?? [];
+    types.forEach((type, i) => {
+      let col = this.certUntil.get(type);
+      if (!col) {
+        col = new Int32Array(this.capacity).fill(NO_CERT);
+        this.certUntil.set(type, col);
+      }
+      const day = dayNumber(untils[i] ?? 'infinity');
+      if (day > col[slot]!) col[slot] = day;
+    });
+    const percents = row.tkdnPercent ?? [];
+    if (percents.length) {
+      const tkdnUntil = row.tkdnUntil ?? [];
+      this.tkdn.set(
+        slot,
+        percents.flatMap((p, i) => [p, dayNumber(tkdnUntil[i] ?? 'infinity')]),
+      );
+    }
+  }
+
+  private addText(slot: number, tsv: string): void {
+    const { posLex, posWeight, touched } = this;
+    const state = { n: 0, extra: null as Map<number, number[]> | null };
+    forEachTsvEntry(tsv, (lexeme, positions, weights, count) => {
+      const id = this.intern(lexeme);
+      let best = 0;
+      for (let k = 0; k < count; k++) {
+        const w = weights[k]!;
+        if (w > best) best = w;
+        const p = positions[k]!;
+        if (posLex[p] === -1) {
+          posLex[p] = id;
+          posWeight[p] = w;
+          touched[state.n++] = p;
+        } else {
+          state.extra ??= new Map();
+          state.extra.set(p, [...(state.extra.get(p) ?? []), id]);
+        }
+      }
+      this.postings[id]!.add(slot, best);
+    });
+    const { n, extra } = state;
+    for (let k = 0; k < n; k++) {
+      const p = touched[k]!;
+      const start = this.phraseStarts[posLex[p]!];
+      if (start) this.matchPhrasesAt(slot, p, start, extra);
+      if (extra?.has(p))
+        for (const a of extra.get(p)!) {
+          const other = this.phraseStarts[a];
+          if (other) this.matchPhrasesAt(slot, p, other, extra);
+        }
+    }
+    for (let k = 0; k < n; k++) posLex[touched[k]!] = -1;
+  }
+
+  private matchPhrasesAt(slot: number, p: number, start: PhraseStart, extra: Map<number, number[]> | null) {
+    const next = this.posLex[p + 1]!;
+    if (next !== -1) {
+      const defs = start.byNext.get(next);
+      if (defs) for (const def of defs) this.checkPhrase(slot, p, def, 2, extra);
+    }
+    const more = extra?.get(p + 1);
+    if (more)
+      for (const b of more)
+        for (const def of start.byNext.get(b) ?? []) this.checkPhrase(slot, p, def, 2, extra);
+    for (const def of start.gapped) this.checkPhrase(slot, p, def, 1, extra);
+  }
+
+  private checkPhrase(
+    slot: number,
+    p: number,
+    def: PhraseDef,
+    from: number,
+    extra: Map<number, number[]> | null,
+  ) {
+    for (let j = from; j < def.ids.length; j++) {
+      const q = p + def.offsets[j]!;
+      if (q > MAX_POSITION) return;
+      if (this.posLex[q] !== def.ids[j] && !(extra?.get(q)?.includes(def.ids[j]!) ?? false)) return;
+    }
+    def.posting.add(slot, this.posWeight[p]!);
+  }
+
+  private intern(lexeme: string): number {
+    let id = this.lexIds.get(lexeme);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.lexIds.set(lexeme, id);
+      this.postings.push(new Posting());
+    }
+    return id;
+  }
+
+  private grow(capacity: number): void {
+    this.alive = growBitset(this.alive, capacity);
+    this.verified = growBitset(this.verified, capacity);
+    for (const f of BITSET_FACETS)
+      for (const [v, b] of this.facets[f]) this.facets[f].set(v, growBitset(b, capacity));
+    for (const [t, col] of this.certUntil) this.certUntil.set(t, growInt32(col, capacity, NO_CERT));
+    this.employees = growInt32(this.employees, capacity, -1);
+    this.lat = growFloat64(this.lat, capacity, Number.NaN);
+    this.lon = growFloat64(this.lon, capacity, Number.NaN);
+    this.updated = growFloat64(this.updated, capacity, 0);
+    this.nameKey = growFloat64(this.nameKey, capacity, 0);
+    this.idKey = growFloat64(this.idKey, capacity, 0);
+    this.capacity = capacity;
+  }
+}
+
+/**
+ * The first seven characters as a base-130 number that sorts like the string in "C" collation
+ * (end of string < ASCII < anything else), so a name sort mostly compares numbers.
+ */
+export function nameKeyOf(name: string): number {
+  let key = 0;
+  for (let i = 0; i < 7; i++) {
+    const c = name.charCodeAt(i);
+    key = key * 130 + (Number.isNaN(c) ? 0 : c < 128 ? c + 1 : 129);
+  }
+  return key;
+}

@@ -1,0 +1,142 @@
+import type { Db, Sql } from '../src/db/client.js';
+import type { WordInfo, WordSource } from './analyze.js';
+import type { SearchRow } from './rows.js';
+import { type Form, formKey, formOf } from './tsvector.js';
+
+/** Columns of a search row with its certificates; see SearchRow. */
+function rowColumns(sql: Db) {
+  return sql`
+    ss.supplier_id, ss.deleted, ss.searchable, ss.status, ss.verified, ss.name, ss.trading_name, ss.name_norm,
+    ss.province_code, ss.regency_code, ss.processes, ss.materials, ss.product_categories, ss.sectors,
+    ss.employees, ss.lat, ss.lon, (extract(epoch from ss.supplier_updated_at) * 1000000)::bigint::text as updated_us,
+    ss.tsv::text as tsv, c.cert_types, c.cert_until::text[] as cert_until,
+    c.tkdn_percent::float8[] as tkdn_percent, c.tkdn_until::text[] as tkdn_until,
+    ss.tx_id::text as tx_id, c.tx_id::text as cert_tx_id`;
+}
+
+export interface Snapshot {
+  /** xmin of the reading snapshot: every later change has a tx_id at or above it. */
+  xmin: string;
+  taxonomyVersion: string;
+}
+
+async function snapshot(tx: Db): Promise<Snapshot> {
+  const [row] = await tx<Snapshot[]>`
+    select pg_snapshot_xmin(pg_current_snapshot())::text as xmin,
+      (select taxonomy_version from search_state)::text as taxonomy_version`;
+  return row!;
+}
+
+/**
+ * Streams every searchable row under one snapshot, and returns that snapshot: a later
+ * `readChanges(since = xmin)` then sees every change the stream did not.
+ */
+export async function readAllRows(
+  sql: Sql,
+  onBatch: (rows: SearchRow[]) => void,
+  batchSize = 5000,
+): Promise<Snapshot> {
+  return (await sql.begin('isolation level repeatable read read only', async (tx) => {
+    const snap = await snapshot(tx);
+    const cursor = tx<SearchRow[]>`
+      select ${rowColumns(tx)}
+      from supplier_search ss left join supplier_search_certs c on c.supplier_id = ss.supplier_id
+      where ss.searchable`.cursor(batchSize);
+    for await (const rows of cursor) onBatch(rows);
+    return snap;
+  })) as Snapshot;
+}
+
+/**
+ * Rows written by transactions with an id at or above `since` (deletions come as tombstones),
+ * with the snapshot they were read under: one statement, so one snapshot and one round trip.
+ */
+export async function readChanges(sql: Sql, since: string): Promise<{ snap: Snapshot; rows: SearchRow[] }> {
+  const rows = await sql<(SearchRow & { snapXmin: string; snapTaxonomy: string })[]>`
+    with snap as materialized (
+      select pg_snapshot_xmin(pg_current_snapshot())::text as snap_xmin,
+        (select taxonomy_version from search_state)::text as snap_taxonomy
+    ),
+    -- The upper bound changes nothing (later transactions are invisible anyway) but makes the
+    -- range two-sided, so a generic plan expects few rows and keeps to the tx_id indexes.
+    changed as (
+      select supplier_id from supplier_search
+      where tx_id >= ${since}::xid8 and tx_id < pg_snapshot_xmax(pg_current_snapshot())
+      union select supplier_id from supplier_search_certs
+      where tx_id >= ${since}::xid8 and tx_id < pg_snapshot_xmax(pg_current_snapshot())
+    )
+    select snap.snap_xmin, snap.snap_taxonomy, r.*
+    from snap left join lateral (
+      select ${rowColumns(sql)}
+      from supplier_search ss left join supplier_search_certs c on c.supplier_id = ss.supplier_id
+      where ss.supplier_id in (select supplier_id from changed)
+    ) r on true`;
+  const first = rows[0]!;
+  return {
+    snap: { xmin: first.snapXmin, taxonomyVersion: first.snapTaxonomy },
+    rows: first.supplierId === null ? [] : rows,
+  };
+}
+
+/** The current taxonomy version (bumped by every label or synonym change). */
+export async function taxonomyVersion(sql: Db): Promise<string> {
+  const [row] = await sql<{ v: string }[]>`select taxonomy_version::text as v from search_state`;
+  return row?.v ?? '0';
+}
+
+/** Both configurations' lexeme forms of each text (deduplicated per text). */
+export async function formsOf(sql: Db, texts: readonly string[]): Promise<Map<string, Form[]>> {
+  const out = new Map<string, Form[]>();
+  if (texts.length === 0) return out;
+  const rows = await sql<{ t: string; s: string; i: string }[]>`
+    select t, to_tsvector('simple', t)::text as s, to_tsvector('indonesian', t)::text as i
+    from unnest(${texts as string[]}::text[]) t`;
+  for (const r of rows) out.set(r.t, distinctForms([formOf(r.s), formOf(r.i)]));
+  return out;
+}
+
+function distinctForms(forms: (Form | null)[]): Form[] {
+  const seen = new Set<string>();
+  const out: Form[] = [];
+  for (const f of forms) {
+    if (!f) continue;
+    const key = formKey(f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/** Words' lexemes, whether the vocabulary knows them, and pg_trgm near-misses for the fuzzy ones. */
+export function pgWordSource(sql: Db): WordSource {
+  return {
+    async describe(words, fuzzy) {
+      const rows = await sql<{ w: string; alt: string | null; s: string; i: string; known: boolean }[]>`
+        select q.w, null::text as alt, to_tsvector('simple', q.w)::text as s,
+          to_tsvector('indonesian', q.w)::text as i,
+          exists (select 1 from search_words sw where sw.word = q.w) as known
+        from unnest(${words as string[]}::text[]) q(w)
+        union all
+        select q.w, v.word, to_tsvector('simple', v.word)::text, to_tsvector('indonesian', v.word)::text, true
+        from unnest(${fuzzy as string[]}::text[]) q(w)
+        cross join lateral (
+          select word from search_words where word % q.w and word <> q.w
+          order by similarity(word, q.w) desc, word limit 12
+        ) v`;
+      const out = new Map<string, WordInfo>();
+      for (const w of words) out.set(w, { forms: [], known: false, neighbours: [] });
+      for (const r of rows) {
+        const info = out.get(r.w)!;
+        const forms = distinctForms([formOf(r.s), formOf(r.i)]);
+        if (r.alt === null) {
+          info.forms = forms;
+          info.known = r.known;
+        } else {
+          info.neighbours.push({ word: r.alt, forms });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import type postgres from 'postgres';
+import type { Db } from '../src/db/client.js';
+import { FACETS, type FacetName, type RelaxParam, type SupplierQuery } from './engine.js';
+
+type Fragment = postgres.Fragment;
+
+/** A filter the SQL can leave out: a facet (for its disjunctive count) or a non-facet filter. */
+export type Omitted = FacetName | Exclude<RelaxParam, FacetName> | null;
+
+export const FROM_SEARCH = (sql: Db) =>
+  sql`supplier_search ss left join supplier_search_certs c on c.supplier_id = ss.supplier_id`;
+
+const ARRAY_FACETS = {
+  processes: 'processes',
+  materials: 'materials',
+  product_categories: 'product_categories',
+  sectors: 'sectors',
+} as const;
+
+/** The point of a query as an earthdistance value. */
+export function earthOf(sql: Db, q: SupplierQuery): Fragment | null {
+  return q.point ? sql`ll_to_earth(${q.point.lat}::float8, ${q.point.lon}::float8)` : null;
+}
+
+/**
+ * Every filter of a query as one SQL condition: the source of truth that the in-memory index
+ * must agree with, and the whole query when the index is not loaded.
+ */
+export function whereClause(
+  sql: Db,
+  q: SupplierQuery,
+  tsquery: string | null,
+  omit: Omitted = null,
+): Fragment {
+  const f = q.filters;
+  const parts: Fragment[] = [sql`ss.searchable`, sql`ss.status = any(${[...q.statuses]}::text[])`];
+  for (const [facet, column] of Object.entries(ARRAY_FACETS) as [keyof typeof ARRAY_FACETS, string][])
+    if (omit !== facet && f[facet].length) parts.push(sql`${sql(`ss.${column}`)} && ${f[facet]}::text[]`);
+  if (omit !== 'province' && f.province.length)
+    parts.push(sql`ss.province_code = any(${f.province}::text[])`);
+  if (omit !== 'regency' && f.regency.length) parts.push(sql`ss.regency_code = any(${f.regency}::text[])`);
+  if (omit !== 'verified' && f.verified.length === 1) parts.push(sql`ss.verified = ${f.verified[0]!}`);
+  if (omit !== 'certifications' && f.certifications.length)
+    parts.push(sql`exists (select 1 from unnest(c.cert_types, c.cert_until) x(t, u)
+      where x.t = any(${f.certifications}::text[]) and x.u >= ${q.today}::date)`);
+  if (omit !== 'tkdn_min' && q.tkdnMin !== null)
+    parts.push(sql`exists (select 1 from unnest(c.tkdn_percent, c.tkdn_until) x(p, u)
+      where x.p >= ${q.tkdnMin}::real and x.u >= ${q.today}::date)`);
+  if (omit !== 'employees' && q.employeesMin !== null) parts.push(sql`ss.employees >= ${q.employeesMin}`);
+  if (omit !== 'employees' && q.employeesMax !== null) parts.push(sql`ss.employees <= ${q.employeesMax}`);
+  const point = earthOf(sql, q);
+  if (omit !== 'radius_km' && point && q.radiusKm !== null) {
+    const m = q.radiusKm * 1000;
+    parts.push(
+      sql`earth_box(${point}, ${m}::float8) @> ss.earth and earth_distance(${point}, ss.earth) <= ${m}::float8`,
+    );
+  }
+  if (omit !== 'q' && tsquery) parts.push(sql`ss.tsv @@ ${tsquery}::tsquery`);
+  return parts.reduce((acc, p) => sql`${acc} and ${p}`);
+}
+
+/** Highest valid TKDN % (real, as stored). */
+export function tkdnMaxSql(sql: Db, today: string): Fragment {
+  return sql`(select max(x.p) from unnest(c.tkdn_percent, c.tkdn_until) x(p, u) where x.u >= ${today}::date)`;
+}
+
+/** ORDER BY for a sort; ties fall back to name (C collation) and id, as the in-memory order does. */
+export function orderBy(sql: Db, q: SupplierQuery, tsquery: string | null): Fragment {
+  const byName = sql`ss.name_norm collate "C", ss.supplier_id`;
+  switch (q.sort) {
+    case 'name':
+      return byName;
+    case 'recent':
+      return sql`ss.supplier_updated_at desc, ss.supplier_id`;
+    case 'tkdn':
+      return sql`${tkdnMaxSql(sql, q.today)} desc nulls last, ${byName}`;
+    case 'distance': {
+      const point = earthOf(sql, q);
+      return point ? sql`earth_distance(${point}, ss.earth) nulls last, ${byName}` : byName;
+    }
+    default:
+      return tsquery
+        ? sql`ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${tsquery}::tsquery) desc, ss.verified desc, ${byName}`
+        : sql`ss.verified desc, ss.supplier_updated_at desc, ss.supplier_id`;
+  }
+}
+
+/** Total and one page of ids, by SQL alone (the path used until the in-memory index is loaded). */
+export async function pageBySql(sql: Db, q: SupplierQuery, tsquery: string | null) {
+  const where = whereClause(sql, q, tsquery);
+  const [countRows, rows] = await Promise.all([
+    sql<{ n: number }[]>`select count(*)::int as n from ${FROM_SEARCH(sql)} where ${where}`,
+    sql<{ supplierId: string }[]>`
+      select ss.supplier_id from ${FROM_SEARCH(sql)} where ${where}
+      order by ${orderBy(sql, q, tsquery)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`,
+  ]);
+  return { total: countRows[0]?.n ?? 0, ids: rows.map((r) => r.supplierId) };
+}
+
+/** Disjunctive facet counts by SQL: one grouped count per facet, each without its own filter. */
+export async function facetsBySql(sql: Db, q: SupplierQuery, tsquery: string | null) {
+  const from = FROM_SEARCH(sql);
+  const counted = await Promise.all(
+    FACETS.map((facet) => {
+      const where = whereClause(sql, q, tsquery, facet);
+      switch (facet) {
+        case 'certifications':
+          return sql<{ value: string; n: number }[]>`
+            select x.t as value, count(distinct ss.supplier_id)::int as n
+            from ${from} cross join lateral unnest(c.cert_types, c.cert_until) x(t, u)
+            where ${where} and x.u >= ${q.today}::date group by 1`;
+        case 'province':
+          return sql<{ value: string; n: number }[]>`
+            select ss.province_code as value, count(*)::int as n from ${from}
+            where ${where} and ss.province_code is not null group by 1`;
+        case 'regency':
+          return sql<{ value: string; n: number }[]>`
+            select ss.regency_code as value, count(*)::int as n from ${from}
+            where ${where} and ss.regency_code is not null group by 1`;
+        case 'verified':
+          return sql<{ value: string; n: number }[]>`
+            select ss.verified::text as value, count(*)::int as n from ${from} where ${where} group by 1`;
+        default:
+          return sql<{ value: string; n: number }[]>`
+            select v as value, count(*)::int as n
+            from ${from} cross join lateral unnest(${sql(`ss.${facet}`)}) v where ${where} group by 1`;
+      }
+    }),
+  );
+  return Object.fromEntries(
+    FACETS.map((facet, i) => [facet, Object.fromEntries(counted[i]!.map((r) => [r.value, r.n]))]),
+  ) as Record<FacetName, Record<string, number>>;
+}
+
+/** How many results there would be with one filter left out. */
+export async function countWithout(sql: Db, q: SupplierQuery, tsquery: string | null, omit: Omitted) {
+  const [row] = await sql<{ n: number }[]>`
+    select count(*)::int as n from ${FROM_SEARCH(sql)} where ${whereClause(sql, q, tsquery, omit)}`;
+  return row?.n ?? 0;
+}
+
+export interface HitRow {
+  supplierId: string;
+  name: string;
+  tradingName: string | null;
+  provinceCode: string | null;
+  regencyCode: string | null;
+  processes: string[];
+  materials: string[];
+  productCategories: string[];
+  sectors: string[];
+  verified: boolean;
+  lat: number | null;
+  lon: number | null;
+  certifications: string[];
+  tkdnMax: number | null;
+  distanceKm: number | null;
+  rank: number | null;
+  /** The row passes every filter of the query, judged by SQL. */
+  ok: boolean;
+}
+
+/**
+ * Loads the rows shown as hits and re-checks each against the full filter in SQL, so a
+ * result from the in-memory index can never show a supplier that violates a filter.
+ */
+export async function hydrate(sql: Db, ids: string[], q: SupplierQuery, tsquery: string | null) {
+  if (ids.length === 0) return new Map<string, HitRow>();
+  const point = earthOf(sql, q);
+  const rows = await sql<HitRow[]>`
+    select ss.supplier_id, ss.name, ss.trading_name, ss.province_code, ss.regency_code, ss.processes,
+      ss.materials, ss.product_categories, ss.sectors, ss.verified, ss.lat, ss.lon,
+      array(select distinct x.t from unnest(c.cert_types, c.cert_until) x(t, u)
+        where x.u >= ${q.today}::date order by 1) as certifications,
+      ${tkdnMaxSql(sql, q.today)}::float8 as tkdn_max,
+      ${point ? sql`earth_distance(${point}, ss.earth) / 1000` : sql`null::float8`} as distance_km,
+      ${tsquery ? sql`ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${tsquery}::tsquery)` : sql`null::float4`}::float8 as rank,
+      (${whereClause(sql, q, tsquery)}) as ok
+    from ${FROM_SEARCH(sql)} where ss.supplier_id = any(${ids}::uuid[])`;
+  return new Map(rows.map((r) => [r.supplierId, r]));
+}

@@ -1,0 +1,245 @@
+import type { Sql } from '../src/db/client.js';
+import type { Logger } from '../src/logger.js';
+import { analyze, type TextQuery } from './analyze.js';
+import {
+  emptyFacets,
+  type FacetCounts,
+  type FacetName,
+  type SearchEngine,
+  type SearchHit,
+  type SearchResult,
+  type SearchStatus,
+  type Suggestion,
+  type SupplierQuery,
+} from './engine.js';
+import { execute } from './memory/execute.js';
+import { LiveIndex, loadVocabulary, type Vocabulary } from './memory/live.js';
+import { pgWordSource } from './pg-repo.js';
+import { countWithout, facetsBySql, type HitRow, hydrate, type Omitted, pageBySql } from './pg-sql.js';
+import { spellingSuggestion } from './suggest.js';
+import { cachedWordSource } from './words.js';
+
+export interface PostgresEngineOptions {
+  /** Answer from the in-memory index once loaded (default); false: every query by SQL alone. */
+  memory?: boolean;
+  /** The first search waits for the index instead of being answered by SQL meanwhile (tests). */
+  waitForIndex?: boolean;
+  logger?: Logger;
+}
+
+/** Positions re-ranked with PostgreSQL's ts_rank_cd (cover density) after the cheap in-memory score. */
+const RERANK_WINDOW = 40;
+/** How much ts_rank_cd (normalised to 0..1) adds to the in-memory score (0..1). */
+const RERANK_WEIGHT = 0.2;
+
+/**
+ * The default engine. PostgreSQL is the source of truth (supplier_search, kept by triggers in
+ * the writers' transactions); an in-memory columnar index, refreshed before every search, does
+ * the filtering, facet counting and first ranking; SQL re-ranks the top candidates by text
+ * relevance and re-checks every hit shown against the full filter.
+ */
+export class PostgresEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+  private live: LiveIndex | null = null;
+  private building: Promise<LiveIndex> | null = null;
+  private state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private vocabulary: Vocabulary | null = null;
+  private readonly words;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly opts: PostgresEngineOptions = {},
+  ) {
+    this.words = cachedWordSource(pgWordSource(sql));
+  }
+
+  /** Starts loading the in-memory index in the background; searches use SQL until it is ready. */
+  start(): Promise<void> {
+    if (this.opts.memory === false) return Promise.resolve();
+    return this.rebuild().then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  private rebuild(): Promise<LiveIndex> {
+    if (this.building) return this.building;
+    if (!this.live) this.state = 'loading';
+    const t0 = performance.now();
+    this.building = LiveIndex.build(this.sql)
+      .then((live) => {
+        this.live = live;
+        this.vocabulary = live.vocabulary;
+        this.state = 'ready';
+        this.opts.logger?.info(
+          { documents: live.ix.size, ms: Math.round(performance.now() - t0) },
+          'search index loaded',
+        );
+        return live;
+      })
+      .catch((err: unknown) => {
+        if (!this.live) this.state = 'failed';
+        this.opts.logger?.error({ err }, 'search index failed to load; answering by SQL');
+        throw err;
+      })
+      .finally(() => {
+        this.building = null;
+      });
+    return this.building;
+  }
+
+  status(): SearchStatus {
+    return {
+      engine: 'postgres',
+      degraded: false,
+      detail: {
+        index: this.opts.memory === false ? 'off' : this.state,
+        documents: this.live ? this.live.ix.size - this.live.ix.dead : null,
+      },
+    };
+  }
+
+  async search(q: SupplierQuery): Promise<SearchResult> {
+    if (this.opts.memory !== false) {
+      if (this.state === 'idle') void this.start();
+      if (!this.live && this.opts.waitForIndex && this.building) await this.building.catch(() => null);
+    }
+    const live = this.live;
+    if (!live) return this.searchBySql(q);
+    await live.refresh();
+    if ((live.stale || live.fragmented) && !this.building) void this.rebuild().catch(() => null);
+    return (await this.searchInMemory(live, q)) ?? this.searchBySql(q);
+  }
+
+  /** The fast path; null when SQL disagrees with the index about a hit (then SQL answers). */
+  private async searchInMemory(live: LiveIndex, q: SupplierQuery): Promise<SearchResult | null> {
+    const v = live.vocabulary;
+    const text = await analyze(q.q, {
+      table: v.table,
+      phraseForms: v.phraseForms,
+      words: this.words,
+      df: (l) => live.ix.df(l),
+    });
+    const offset = (q.page - 1) * q.perPage;
+    const rerank = !!text && q.sort === 'relevance';
+    const window = rerank ? Math.max(RERANK_WINDOW, offset + q.perPage) : offset + q.perPage;
+    const r = execute(live.ix, q, text, window);
+    let ordered = r.ordered.map((s) => live.ix.ids[s]!);
+    const memoryScore = new Map(r.ordered.map((s, i) => [ordered[i]!, r.scores.get(s) ?? 0]));
+    let rows = new Map<string, HitRow>();
+    if (rerank && ordered.length) {
+      const head = ordered.slice(0, RERANK_WINDOW);
+      rows = await hydrate(this.sql, head, q, text.tsquery);
+      const score = (id: string) => {
+        const rank = rows.get(id)?.rank ?? 0;
+        return (memoryScore.get(id) ?? 0) + (RERANK_WEIGHT * rank) / (1 + rank);
+      };
+      const reranked = head.map((id, i) => ({ id, i, s: score(id) })).sort((a, b) => b.s - a.s || a.i - b.i);
+      ordered = [...reranked.map((x) => x.id), ...ordered.slice(RERANK_WINDOW)];
+    }
+    const pageIds = ordered.slice(offset, offset + q.perPage);
+    const missing = pageIds.filter((id) => !rows.has(id));
+    if (missing.length)
+      for (const [id, row] of await hydrate(this.sql, missing, q, text?.tsquery ?? null)) rows.set(id, row);
+    const bad = pageIds.filter((id) => !rows.get(id)?.ok);
+    if (bad.length) {
+      this.opts.logger?.warn({ bad }, 'search index disagreed with SQL; answering by SQL and rebuilding');
+      void this.rebuild().catch(() => null);
+      return null;
+    }
+    const suggestions = r.total === 0 ? [...(await this.spelling(q, text)), ...r.suggestions] : [];
+    return this.result(
+      q,
+      r.total,
+      pageIds.map((id) => rows.get(id)!),
+      r.facets,
+      text,
+      suggestions,
+    );
+  }
+
+  /** Every part by SQL: before the index is loaded, when it is switched off, or when it disagreed. */
+  private async searchBySql(q: SupplierQuery): Promise<SearchResult> {
+    const v = await this.currentVocabulary();
+    const text = await analyze(q.q, { table: v.table, phraseForms: v.phraseForms, words: this.words });
+    const tsq = text?.tsquery ?? null;
+    const [page, facets] = await Promise.all([pageBySql(this.sql, q, tsq), facetsBySql(this.sql, q, tsq)]);
+    const rows = await hydrate(this.sql, page.ids, q, tsq);
+    for (const f of Object.keys(facets) as FacetName[])
+      for (const value of q.filters[f]) facets[f][String(value)] ??= 0;
+    const suggestions = page.total === 0 ? await this.sqlSuggestions(q, text) : [];
+    return this.result(
+      q,
+      page.total,
+      page.ids.map((id) => rows.get(id)!).filter(Boolean),
+      facets,
+      text,
+      suggestions,
+    );
+  }
+
+  private async currentVocabulary(): Promise<Vocabulary> {
+    this.vocabulary ??= await loadVocabulary(this.sql);
+    return this.vocabulary;
+  }
+
+  private async sqlSuggestions(q: SupplierQuery, text: TextQuery | null): Promise<Suggestion[]> {
+    const params: Omitted[] = [
+      ...(Object.keys(q.filters) as FacetName[]).filter((f) => q.filters[f].length),
+      ...(text ? (['q'] as const) : []),
+      ...(q.tkdnMin !== null ? (['tkdn_min'] as const) : []),
+      ...(q.employeesMin !== null || q.employeesMax !== null ? (['employees'] as const) : []),
+      ...(q.radiusKm !== null && q.point ? (['radius_km'] as const) : []),
+    ];
+    const totals = await Promise.all(params.map((p) => countWithout(this.sql, q, text?.tsquery ?? null, p)));
+    const relax: Suggestion[] = params
+      .map((p, i) => ({ kind: 'relax' as const, param: p!, value: null, total: totals[i]! }))
+      .filter((s) => s.total > 0)
+      .sort((a, b) => b.total - a.total);
+    return [...(await this.spelling(q, text)), ...relax];
+  }
+
+  private async spelling(q: SupplierQuery, text: TextQuery | null): Promise<Suggestion[]> {
+    const s = text ? await spellingSuggestion(this.sql, q.q) : null;
+    return s ? [s] : [];
+  }
+
+  private result(
+    q: SupplierQuery,
+    total: number,
+    rows: HitRow[],
+    facets: FacetCounts,
+    text: TextQuery | null,
+    suggestions: Suggestion[],
+  ): SearchResult {
+    return {
+      engine: 'postgres',
+      total,
+      page: q.page,
+      perPage: q.perPage,
+      hits: rows.map(toHit),
+      facets: { ...emptyFacets(), ...facets },
+      highlight: text?.highlight ?? [],
+      suggestions,
+    };
+  }
+}
+
+function toHit(r: HitRow): SearchHit {
+  return {
+    id: r.supplierId,
+    name: r.name,
+    tradingName: r.tradingName,
+    provinceCode: r.provinceCode,
+    regencyCode: r.regencyCode,
+    processes: r.processes,
+    materials: r.materials,
+    productCategories: r.productCategories,
+    sectors: r.sectors,
+    certifications: r.certifications,
+    verified: r.verified,
+    tkdnMax: r.tkdnMax === null ? null : Math.round(r.tkdnMax * 100) / 100,
+    distanceKm: r.distanceKm === null ? null : Math.round(r.distanceKm * 10) / 10,
+    location: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
+  };
+}

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { TextQuery } from '../../../search/analyze.js';
+import { emptyQuery, type SupplierQuery } from '../../../search/engine.js';
+import { execute } from '../../../search/memory/execute.js';
+import { MemoryIndex } from '../../../search/memory/index.js';
+import type { SearchRow } from '../../../search/rows.js';
+
+let tx = 100;
+function row(id: string, over: Partial<SearchRow> = {}): SearchRow {
+  return {
+    supplierId: `00000000-0000-4000-8000-${id.padStart(12, '0')}`,
+    deleted: false,
+    searchable: true,
+    status: 'verified',
+    verified: true,
+    name: `CV ${id}`,
+    tradingName: null,
+    nameNorm: id,
+    provinceCode: '32',
+    regencyCode: '32.13',
+    processes: [],
+    materials: [],
+    productCategories: [],
+    sectors: [],
+    employees: 10,
+    lat: -6.5,
+    lon: 107.7,
+    updatedUs: String(1_700_000_000_000_000 + Number(id) * 1000),
+    tsv: "'bengkel':1C",
+    certTypes: [],
+    certUntil: [],
+    tkdnPercent: [],
+    tkdnUntil: [],
+    txId: String(tx++),
+    certTxId: null,
+    ...over,
+  };
+}
+
+const q = (over: Partial<SupplierQuery> = {}, filters: Partial<SupplierQuery['filters']> = {}) => {
+  const base = emptyQuery({ today: '2026-11-22', ...over });
+  return { ...base, filters: { ...base.filters, ...filters } };
+};
+
+const phrase = { lexemes: ['baja', 'tahan', 'karat'], offsets: [0, 1, 2] };
+const text = (forms: { lexemes: string[]; offsets: number[] }[]): TextQuery => ({
+  groups: [{ text: 'x', units: [{ text: 'x', kind: 'exact', forms }] }],
+  highlight: [],
+  tsquery: '',
+});
+
+function index() {
+  const ix = new MemoryIndex([[phrase]]);
+  ix.apply(
+    row('1', {
+      processes: ['turning'],
+      certTypes: ['iso-9001'],
+      certUntil: ['2027-01-01'],
+      tsv: "'baja':2C 'bubut':1C 'karat':4C 'tahan':3C",
+    }),
+  );
+  ix.apply(
+    row('2', {
+      processes: ['turning', 'milling'],
+      provinceCode: '35',
+      certTypes: ['iso-9001'],
+      certUntil: ['2026-11-21'],
+      tsv: "'baja':1C 'karat':2C 'tahan':3C",
+    }),
+  );
+  ix.apply(
+    row('3', {
+      processes: ['welding'],
+      verified: false,
+      status: 'submitted',
+      certTypes: ['sni'],
+      certUntil: ['infinity'],
+    }),
+  );
+  ix.apply(
+    row('4', {
+      processes: ['milling'],
+      tkdnPercent: [40, 70],
+      tkdnUntil: ['2027-01-01', '2026-01-01'],
+      certTypes: ['tkdn', 'tkdn'],
+      certUntil: ['2026-01-01', '2027-01-01'],
+    }),
+  );
+  return ix;
+}
+
+describe('in-memory index', () => {
+  it('counts each facet under every filter but its own', () => {
+    const r = execute(index(), q({}, { processes: ['turning'], province: ['32'] }), null, 10);
+    expect(r.total).toBe(1);
+    expect(r.facets.processes).toEqual({ turning: 1, milling: 1, welding: 1 });
+    expect(r.facets.province).toEqual({ '32': 1, '35': 1 });
+    expect(r.facets.verified).toEqual({ true: 1 });
+  });
+
+  it('counts a certificate only while it is valid', () => {
+    const ix = index();
+    expect(execute(ix, q(), null, 10).facets.certifications).toEqual({ 'iso-9001': 1, sni: 1, tkdn: 1 });
+    expect(execute(ix, q({ today: '2026-11-21' }), null, 10).facets.certifications['iso-9001']).toBe(2);
+    expect(execute(ix, q({ tkdnMin: 41 }), null, 10).total).toBe(0);
+    expect(execute(ix, q({ tkdnMin: 40 }), null, 10).total).toBe(1);
+  });
+
+  it('compares TKDN the way SQL compares reals', () => {
+    const ix = new MemoryIndex([]);
+    ix.apply(row('9', { tkdnPercent: [Math.fround(33.3)], tkdnUntil: ['infinity'] }));
+    expect(execute(ix, q({ tkdnMin: 33.3 }), null, 10).total).toBe(1);
+  });
+
+  it('matches a taxonomy phrase only when its words are adjacent', () => {
+    const ix = index();
+    const r = execute(ix, q(), text([phrase]), 10);
+    expect(r.ordered.map((s) => ix.ids[s])).toEqual([row('1').supplierId]);
+  });
+
+  it('replaces a changed supplier and forgets a withdrawn one', () => {
+    const ix = index();
+    ix.apply(row('1', { processes: ['milling'], txId: '900' }));
+    expect(execute(ix, q({}, { processes: ['turning'] }), null, 10).total).toBe(1);
+    ix.apply(row('2', { searchable: false, txId: '901' }));
+    expect(execute(ix, q({}, { processes: ['turning'] }), null, 10).total).toBe(0);
+    expect(ix.dead).toBe(2);
+  });
+
+  it('hides submitted suppliers from viewers who may see only verified ones', () => {
+    expect(execute(index(), q({ statuses: ['verified'] }), null, 10).total).toBe(3);
+  });
+
+  it('suggests dropping the filter that empties the result, with the count it would give', () => {
+    const r = execute(index(), q({ tkdnMin: 90 }, { processes: ['milling'] }), null, 10);
+    expect(r.total).toBe(0);
+    expect(r.suggestions).toEqual([{ kind: 'relax', param: 'tkdn_min', value: null, total: 2 }]);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { meiliSettings, settingsDiff } from '../../../search/settings.js';
+import { buildSynonymTable, meiliSynonyms } from '../../../search/synonyms.js';
+import { TAXONOMY } from '../../../src/taxonomy/dictionary.js';
+
+const table = buildSynonymTable(TAXONOMY);
+const settings = meiliSettings(table);
+
+describe('meiliSettings', () => {
+  it('makes every facet filterable and the sorts sortable', () => {
+    for (const a of [
+      'processes',
+      'materials',
+      'product_categories',
+      'sectors',
+      'province_code',
+      'regency_code',
+      'verified',
+      'cert_until',
+      '_geo',
+      'status',
+    ])
+      expect(settings.filterableAttributes).toContain(a);
+    for (const a of ['name_sort', 'tkdn_max', 'updated_at', '_geo'])
+      expect(settings.sortableAttributes).toContain(a);
+  });
+
+  it('searches name before capabilities before description', () => {
+    const s = settings.searchableAttributes!;
+    expect(s.indexOf('name')).toBeLessThan(s.indexOf('capabilities'));
+    expect(s.indexOf('capabilities')).toBeLessThan(s.indexOf('description_id'));
+  });
+
+  it('tolerates one typo from five letters and never two', () => {
+    expect(settings.typoTolerance).toMatchObject({
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 255 },
+    });
+  });
+
+  it('has taxonomy synonyms in both directions and across languages', () => {
+    const syn = settings.synonyms!;
+    expect(syn.bubut).toContain('turning');
+    expect(syn.turning).toContain('bubut');
+    expect(syn['baja tahan karat']).toContain('stainless steel');
+    expect(syn['stainless steel']).toContain('baja tahan karat');
+    expect(syn.las).toContain('welding');
+  });
+
+  it('is stable, so applying it twice changes nothing', () => {
+    expect(meiliSynonyms(table)).toEqual(meiliSynonyms(buildSynonymTable([...TAXONOMY].reverse())));
+    expect(settingsDiff(settings, settings)).toEqual({});
+  });
+});
+
+describe('settingsDiff', () => {
+  it('ignores the order of attribute sets but not of ranking rules', () => {
+    const current = {
+      ...settings,
+      filterableAttributes: [...(settings.filterableAttributes ?? [])].reverse(),
+      rankingRules: [...(settings.rankingRules ?? [])].reverse(),
+    };
+    expect(Object.keys(settingsDiff(current, settings))).toEqual(['rankingRules']);
+  });
+
+  it('reports changed nested settings', () => {
+    const current = {
+      ...settings,
+      typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    };
+    expect(settingsDiff(current, settings)).toEqual({ typoTolerance: settings.typoTolerance });
+  });
+});
