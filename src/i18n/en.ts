@@ -146,4 +146,12 @@ const core: CoreMessages = {
 };
 
 /** English. Typed to id.ts's keys, so a missing key fails `tsc`. */
-export const en: Messages = { ...core, ...eventsEn, ...suppliersEn, ...importsEn, ...filesEn, ...adminEn, ...searchEn };
+export const en: Messages = {
+  ...core,
+  ...eventsEn,
+  ...suppliersEn,
+  ...importsEn,
+  ...filesEn,
+  ...adminEn,
+  ...searchEn,
+};

@@ -148,7 +148,15 @@ const core = {
   'footer.note': 'Pasok: platform terbuka untuk temu usaha industri.',
 } as const;
 
-export const id = { ...core, ...eventsId, ...suppliersId, ...importsId, ...filesId, ...adminId, ...searchId } as const;
+export const id = {
+  ...core,
+  ...eventsId,
+  ...suppliersId,
+  ...importsId,
+  ...filesId,
+  ...adminId,
+  ...searchId,
+} as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
 export type CatalogOf<T> = { readonly [K in keyof T]: string };
