@@ -1,3 +1,4 @@
+import { todayIso } from '../src/suppliers/normalize.js';
 /**
  * The search port: one query shape and one result shape, answered by either engine
  * (PostgreSQL, the default and fallback; Meilisearch when configured).
@@ -148,7 +149,7 @@ export function emptyQuery(over: Partial<SupplierQuery> = {}): SupplierQuery {
     page: 1,
     perPage: 20,
     statuses: ['verified', 'submitted'],
-    today: new Date().toISOString().slice(0, 10),
+    today: todayIso(new Date()),
     ...over,
   };
 }

@@ -20,8 +20,15 @@ import { requestContext } from './http/request-context.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
 import { importApi, importRoutes } from './imports/routes.js';
+import { needsApi } from './needs/api.js';
+import { needRoutes } from './needs/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { inviteRoutes, orgRoutes } from './orgs/routes.js';
+import { outcomeApi } from './outcomes/api.js';
+import { outcomeRoutes } from './outcomes/routes.js';
+import { reportApi } from './reports/api.js';
+import { reportRoutes } from './reports/routes.js';
+import { savedSearchRoutes } from './saved-searches/routes.js';
 import { adhocRoutes } from './scheduling/adhoc-routes.js';
 import { schedulingApi } from './scheduling/api.js';
 import { schedulingRoutes } from './scheduling/routes.js';
@@ -30,7 +37,7 @@ import { supplierApi } from './suppliers/api.js';
 import { supplierRoutes } from './suppliers/routes.js';
 import { referenceApi } from './taxonomy/api.js';
 
-const UPLOAD_PATHS = /^\/(files|imports|api\/v1\/imports)(\/|$)/;
+const UPLOAD_PATHS = /^\/(files|imports|outcomes|api\/v1\/imports)(\/|$)/;
 
 /**
  * Builds the application. Never listens: the server (or a test via `app.request()`)
@@ -65,6 +72,7 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', meApi);
   app.route('/api/v1', referenceApi);
   app.route('/api/v1', searchApi);
+  app.route('/api/v1', needsApi);
   app.route('/api/v1', supplierApi);
   app.route('/api/v1', importApi);
   app.route('/events', eventRoutes);
@@ -74,6 +82,12 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', schedulingApi);
   app.route('/imports', importRoutes);
   app.route('/files', fileRoutes);
+  app.route('/needs', needRoutes);
+  app.route('/saved-searches', savedSearchRoutes);
+  app.route('/outcomes', outcomeRoutes);
+  app.route('/', reportRoutes);
+  app.route('/api/v1', outcomeApi);
+  app.route('/api/v1', reportApi);
 
   app.onError(handleError);
   app.notFound(handleNotFound);

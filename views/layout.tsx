@@ -8,6 +8,8 @@ const HTMX_CONFIG = JSON.stringify({
   allowEval: false,
   allowScriptTags: false,
   historyCacheSize: 0,
+  // Never settle inline `style`: the CSP forbids inline styles, so copying it would only raise violations.
+  attributesToSettle: ['class', 'width', 'height'],
   responseHandling: [
     { code: '204', swap: false },
     { code: '[23]..', swap: true },
@@ -63,43 +65,65 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
               </li>
               {user ? (
                 <>
-                  {orgKinds.includes('supplier') ? (
-                    <li>
-                      <a href="/my/profile">{t('nav.my_profile')}</a>
-                    </li>
-                  ) : null}
-                  {user.platformRole === 'admin' ? (
-                    <>
-                      <li>
-                        <a href="/admin/taxonomy">{t('nav.admin_taxonomy')}</a>
-                      </li>
-                      <li>
-                        <a href="/admin/estates">{t('nav.admin_estates')}</a>
-                      </li>
-                      <li>
-                        <a href="/admin/mail">{t('nav.admin_mail')}</a>
-                      </li>
-                    </>
-                  ) : null}
-                  {staff ? (
-                    <>
-                      <li>
-                        <a href="/review">{t('nav.review')}</a>
-                      </li>
-                      <li>
-                        <a href="/imports">{t('nav.imports')}</a>
-                      </li>
-                    </>
-                  ) : null}
+                  <li>
+                    <a href="/events">{t('nav.events')}</a>
+                  </li>
+                  <li>
+                    <a href="/needs">{t('nav.needs')}</a>
+                  </li>
+                  <li>
+                    <a href="/outcomes">{t('nav.outcomes')}</a>
+                  </li>
+                </>
+              ) : null}
+              <li>
+                <a href="/impact">{t('nav.impact')}</a>
+              </li>
+            </ul>
+          </nav>
+          <nav aria-label={t('nav.secondary')} class="subnav">
+            <ul>
+              {staff ? (
+                <>
+                  <li>
+                    <a href="/review">{t('nav.review')}</a>
+                  </li>
+                  <li>
+                    <a href="/imports">{t('nav.imports')}</a>
+                  </li>
+                  <li>
+                    <a href="/reports">{t('nav.reports')}</a>
+                  </li>
+                </>
+              ) : null}
+              {user?.platformRole === 'admin' ? (
+                <>
+                  <li>
+                    <a href="/admin/taxonomy">{t('nav.admin_taxonomy')}</a>
+                  </li>
+                  <li>
+                    <a href="/admin/estates">{t('nav.admin_estates')}</a>
+                  </li>
+                  <li>
+                    <a href="/admin/mail">{t('nav.admin_mail')}</a>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+            <ul>
+              {user ? (
+                <>
                   <li>
                     <a href="/notifications" aria-label={t('nav.notifications_unread', { n: unread })}>
                       {t('nav.notifications')}
                       {unread > 0 ? <span class="badge count">{unread}</span> : null}
                     </a>
                   </li>
-                  <li>
-                    <a href="/events">{t('nav.events')}</a>
-                  </li>
+                  {orgKinds.includes('supplier') ? (
+                    <li>
+                      <a href="/my/profile">{t('nav.my_profile')}</a>
+                    </li>
+                  ) : null}
                   <li>
                     <a href="/orgs">{t('nav.organizations')}</a>
                   </li>

@@ -3,6 +3,8 @@ import { adminEn } from './messages/admin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
+import { needsEn } from './messages/needs.en.js';
+import { outcomesEn } from './messages/outcomes.en.js';
 import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
@@ -17,6 +19,7 @@ const core: CoreMessages = {
   'nav.organizations': 'Organisations',
   'nav.main': 'Main navigation',
   'nav.language': 'Language',
+  'nav.secondary': 'Account and facilitator navigation',
   'nav.skip': 'Skip to content',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
@@ -154,4 +157,6 @@ export const en: Messages = {
   ...filesEn,
   ...adminEn,
   ...searchEn,
+  ...outcomesEn,
+  ...needsEn,
 };

@@ -2,6 +2,8 @@ import { adminId } from './messages/admin.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { importsId } from './messages/imports.id.js';
+import { needsId } from './messages/needs.id.js';
+import { outcomesId } from './messages/outcomes.id.js';
 import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
@@ -20,6 +22,7 @@ const core = {
   'nav.organizations': 'Organisasi',
   'nav.main': 'Navigasi utama',
   'nav.language': 'Bahasa',
+  'nav.secondary': 'Navigasi akun dan fasilitator',
   'nav.skip': 'Lewati ke konten',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
@@ -156,6 +159,8 @@ export const id = {
   ...filesId,
   ...adminId,
   ...searchId,
+  ...outcomesId,
+  ...needsId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

@@ -1,6 +1,12 @@
 import type { Sql } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
+import { needsMatchHandler } from '../needs/jobs.js';
+import type { NeedMatchJob } from '../needs/service.js';
+import { outcomesRemindHandler } from '../outcomes/reminder-jobs.js';
+import type { RemindJob } from '../outcomes/reminders.js';
+import { savedSearchDigestHandler } from '../saved-searches/digest.js';
+import type { DigestJob } from '../saved-searches/service.js';
 import { eventsNotifyHandler, type ScheduleNotice } from '../scheduling/notify.js';
 import type { Jobs } from './queue.js';
 
@@ -21,4 +27,10 @@ export function mailHandler(deps: WorkerDeps) {
 export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<void> {
   await jobs.work<MailMessage>('mail.send', mailHandler(deps));
   await jobs.work<ScheduleNotice>('events.notify', eventsNotifyHandler({ ...deps, jobs }));
+  await jobs.work<RemindJob>('outcomes.remind', outcomesRemindHandler({ ...deps, jobs }));
+  await jobs.work<NeedMatchJob>('needs.match', needsMatchHandler({ ...deps, jobs }));
+  await jobs.work<DigestJob>(
+    'notifications.digest',
+    savedSearchDigestHandler({ ...deps, jobs, clock: () => new Date() }),
+  );
 }

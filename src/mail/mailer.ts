@@ -103,11 +103,14 @@ export async function readMailFile(dataDir: string, name: string): Promise<strin
 
 /** Decodes RFC 2047 encoded-words (=?UTF-8?Q?...?= / =?UTF-8?B?...?=) for display. */
 export function decodeSubject(s: string): string {
-  return s.replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, text: string) => {
-    if (enc.toLowerCase() === 'b') return Buffer.from(text, 'base64').toString('utf8');
-    const bytes = text
-      .replace(/_/g, ' ')
-      .replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  });
+  // RFC 2047: whitespace between two adjacent encoded words is not part of the text.
+  return s
+    .replace(/(\?=)\s+(=\?)/g, '$1$2')
+    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, text: string) => {
+      if (enc.toLowerCase() === 'b') return Buffer.from(text, 'base64').toString('utf8');
+      const bytes = text
+        .replace(/_/g, ' ')
+        .replace(/=([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+      return Buffer.from(bytes, 'latin1').toString('utf8');
+    });
 }

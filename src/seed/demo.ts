@@ -3,6 +3,7 @@ import * as authRepo from '../auth/repo.js';
 import type { Sql, Tx } from '../db/client.js';
 import { seedDemoEvent } from '../events/demo.js';
 import * as orgRepo from '../orgs/repo.js';
+import { seedDemoOutcomes } from './demo-outcomes.js';
 import { demoSuppliers } from './demo-suppliers.js';
 import { loadSupplierSeeds } from './load.js';
 
@@ -131,6 +132,7 @@ export async function seedDemo(sql: Sql): Promise<SeedResult> {
   const created = !!seeded;
   // Built through the event services after the base data is committed (they run their own transactions).
   if (created) await seedDemoEvent(sql);
+  if (created) await seedDemoOutcomes(sql);
   return {
     created,
     password: DEMO_PASSWORD,

@@ -33,10 +33,10 @@ export function validCertifications(p: Profile, today: string) {
   return p.certifications.filter((c) => isCertificateValid(c.validUntil, today));
 }
 
-/** Highest TKDN % among valid TKDN certificates, or null. */
+/** Highest TKDN % among valid certificates of type `tkdn` (as search and matching count it), or null. */
 export function tkdnMax(p: Profile, today: string): number | null {
   const values = validCertifications(p, today)
-    .filter((c) => c.tkdnPercent !== null)
+    .filter((c) => c.type === 'tkdn' && c.tkdnPercent !== null)
     .map((c) => Number(c.tkdnPercent));
   return values.length ? Math.max(...values) : null;
 }

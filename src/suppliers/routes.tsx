@@ -16,6 +16,7 @@ import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { fieldErrors, parseQuery } from '../http/validate.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
+import { loadProfileTrackRecord } from '../outcomes/track-record.js';
 import { loadTaxonomy } from '../taxonomy/service.js';
 import { type Actor, isFacilitator, requireEdit, requireView } from './access.js';
 import { completeness } from './completeness.js';
@@ -100,12 +101,16 @@ supplierRoutes.get('/suppliers/:id', async (c) => {
   const actor = actorOrNull(c);
   const profile = await loadProfile(sql, c.req.param('id'));
   const access = await requireView(sql, actor, profile?.supplier ?? null);
-  const [tax, media, evidence] = await Promise.all([
+  const [tax, media, evidence, trackRecord] = await Promise.all([
     loadTaxonomy(sql),
     listSupplierMedia(sql, profile!.supplier.organizationId),
     access.private
       ? listEvidenceByCertification(sql, profile!.supplier.organizationId)
       : Promise.resolve(null),
+    loadProfileTrackRecord(sql, profile!.supplier.organizationId, {
+      detail: isFacilitator(actor),
+      now: clock(),
+    }),
   ]);
   const t = c.get('t');
   return render(
@@ -123,6 +128,7 @@ supplierRoutes.get('/suppliers/:id', async (c) => {
       isFacilitator={isFacilitator(actor)}
       loggedIn={!!actor}
       progress={access.edit ? completeness(profile!) : null}
+      trackRecord={trackRecord}
     />,
     { title: profile!.supplier.legalName },
   );

@@ -1,6 +1,6 @@
 import { FACETS, type FacetName } from '../../search/engine.js';
 import { highlightPhrases } from './highlight.js';
-import { LIVE_CONTROL, type SearchViewModel, SORT_OPTIONS } from './model.js';
+import { LIVE_CONTROL, type SearchViewModel, SORT_OPTIONS, stateHref } from './model.js';
 import { FacetGroup, Pagination, ResultCard, Suggestions, VerifiedFacet } from './parts.js';
 
 /** htmx attributes shared by everything that reloads the results. */
@@ -148,6 +148,13 @@ export function SearchResults(vm: SearchViewModel) {
             hx-push-url="true"
           >
             {t('search.clear')}
+          </a>
+        </p>
+        <p>
+          <a
+            href={`/saved-searches?query=${encodeURIComponent(stateHref(vm.state, {}).split('?')[1] ?? '')}`}
+          >
+            {t('saved.new')}
           </a>
         </p>
       </aside>

@@ -5,6 +5,7 @@ import { whatsappNumber } from '../../src/suppliers/normalize.js';
 import type { Profile } from '../../src/suppliers/profile.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
 import { MediaGallery } from '../files/MediaGallery.js';
+import { type TrackRecordProps, TrackRecordSection } from '../outcomes/TrackRecord.js';
 import { CertificationTable, StatusBadge, TermList } from './parts.js';
 
 export interface ProfilePageProps {
@@ -20,6 +21,8 @@ export interface ProfilePageProps {
   progress: ReturnType<typeof completeness> | null;
   media: MediaItem[];
   evidence: Map<string, FileMeta> | null;
+  /** Meetings and deals: public summary, plus facilitator-only detail when present. */
+  trackRecord?: Pick<TrackRecordProps, 'record' | 'detail'> | null;
 }
 
 /** The public profile; the owner also sees completeness, facilitators the decision forms. */
@@ -146,6 +149,14 @@ export function ProfilePage(p: ProfilePageProps) {
           evidence={p.evidence}
         />
       </article>
+      {p.trackRecord ? (
+        <TrackRecordSection
+          t={t}
+          locale={locale}
+          record={p.trackRecord.record}
+          detail={p.trackRecord.detail}
+        />
+      ) : null}
       <article>
         <h2>{t('suppliers.section.contacts')}</h2>
         {p.loggedIn || p.isPrivate ? (

@@ -1,0 +1,110 @@
+import type { Sql } from '../db/client.js';
+import { readAllFacts, readFactChanges } from './candidate-repo.js';
+import type { SupplierFacts } from './types.js';
+
+/**
+ * Every matchable supplier's facts in memory, one slot each, kept current with PostgreSQL the way
+ * the search index is: before every ranking, `refresh()` reads the suppliers written by
+ * transactions at or above the previous snapshot's xmin, so anything committed before the ranking
+ * started is in (read-your-writes). PostgreSQL stays the source of truth: hits are re-checked
+ * against it before they are shown (see service.ts).
+ */
+export class CandidateIndex {
+  readonly facts: (SupplierFacts | null)[] = [];
+  readonly slotOf = new Map<string, number>();
+  /** Bumped whenever a refresh changed something; caches of derived data key on it. */
+  version = 0;
+  private running: Promise<void> | null = null;
+  private next: Promise<void> | null = null;
+
+  private constructor(
+    private readonly sql: Sql,
+    private xmin: string,
+  ) {}
+
+  /** Loads every matchable supplier (a few seconds for 100,000). */
+  static async build(sql: Sql): Promise<CandidateIndex> {
+    const pending: SupplierFacts[] = [];
+    const xmin = await readAllFacts(sql, (rows) => {
+      for (const r of rows) pending.push(r);
+    });
+    const ix = new CandidateIndex(sql, xmin);
+    for (const f of pending) ix.put(f.id, f);
+    return ix;
+  }
+
+  get size(): number {
+    return this.facts.length;
+  }
+
+  /**
+   * One string object per distinct slug or status, shared by every supplier and by compiled needs:
+   * V8 then compares map keys by pointer, which makes the pass over 100,000 suppliers ~4× faster.
+   */
+  readonly intern = (x: string): string => {
+    const y = this.strings.get(x);
+    if (y !== undefined) return y;
+    this.strings.set(x, x);
+    return x;
+  };
+  private readonly strings = new Map<string, string>();
+
+  private put(id: string, raw: SupplierFacts | null): void {
+    const f = raw && {
+      ...raw,
+      status: this.intern(raw.status) as SupplierFacts['status'],
+      processes: raw.processes.map(this.intern),
+      materials: raw.materials.map(this.intern),
+      certTypes: raw.certTypes.map(this.intern),
+    };
+    const slot = this.slotOf.get(id);
+    if (slot !== undefined) this.facts[slot] = f;
+    else if (f) {
+      this.slotOf.set(id, this.facts.length);
+      this.facts.push(f);
+    }
+  }
+
+  /** Resolves once every change committed before the call is applied; concurrent callers share reads. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.next ??= this.running.then(
+        () => this.start(),
+        () => this.start(),
+      );
+      return this.next;
+    }
+    return this.start();
+  }
+
+  private start(): Promise<void> {
+    this.next = null;
+    this.running = this.poll().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async poll(): Promise<void> {
+    const { xmin, changed } = await readFactChanges(this.sql, this.xmin);
+    for (const c of changed) this.put(c.id, c.facts);
+    if (changed.length) this.version++;
+    this.xmin = xmin;
+  }
+}
+
+const indexes = new WeakMap<Sql, Promise<CandidateIndex>>();
+
+/** The process-wide index of a database, built on first use and refreshed on every call. */
+export async function currentIndex(sql: Sql): Promise<CandidateIndex> {
+  let building = indexes.get(sql);
+  if (!building) {
+    building = CandidateIndex.build(sql);
+    indexes.set(sql, building);
+    building.catch(() => indexes.delete(sql));
+    return building;
+  }
+  const ix = await building;
+  await ix.refresh();
+  return ix;
+}

@@ -1,0 +1,144 @@
+import type { Db, Sql } from '../db/client.js';
+import type { SupplierFacts, SupplierStatus } from './types.js';
+
+/**
+ * Statuses a supplier can be matched in at all: verified, and submitted (complete, awaiting a
+ * facilitator). Drafts are unfinished and rejected or suspended profiles are excluded outright.
+ * Who sees which is decided per viewer, as search does: buyers and suppliers see verified
+ * suppliers only, facilitators also those awaiting verification (scored lower: no verification boost).
+ */
+export const MATCHABLE_STATUSES: readonly SupplierStatus[] = ['verified', 'submitted'];
+
+interface FactsRow {
+  id: string;
+  status: SupplierStatus;
+  lat: number | null;
+  lon: number | null;
+  processes: string[];
+  materials: string[];
+  capacityAmount: number | null;
+  capacityUnit: string | null;
+  certTypes: string[];
+  certUntil: (string | null)[];
+  certTkdn: (number | null)[];
+}
+
+/** Columns of `suppliers s` plus its certificates as parallel arrays (TKDN % only on `tkdn` certificates). */
+function factColumns(db: Db) {
+  return db`
+    s.organization_id as id, s.status, s.lat, s.lon, s.processes, s.materials,
+    s.capacity_amount::float8 as capacity_amount, s.capacity_unit,
+    coalesce(c.types, '{}') as cert_types, coalesce(c.untils, '{}') as cert_until,
+    coalesce(c.tkdn, '{}') as cert_tkdn`;
+}
+
+function certJoin(db: Db) {
+  return db`
+    left join lateral (
+      select array_agg(x.type order by x.id) as types,
+        array_agg(to_char(x.valid_until, 'YYYY-MM-DD') order by x.id) as untils,
+        array_agg(case when x.type = 'tkdn' then x.tkdn_percent::float8 end order by x.id) as tkdn
+      from supplier_certifications x where x.supplier_id = s.organization_id
+    ) c on true`;
+}
+
+function toFacts(r: FactsRow): SupplierFacts {
+  return {
+    id: r.id,
+    status: r.status,
+    lat: r.lat,
+    lon: r.lon,
+    processes: r.processes,
+    materials: r.materials,
+    certTypes: r.certTypes,
+    certUntil: r.certUntil,
+    certTkdn: r.certTkdn,
+    capacityAmount: r.capacityAmount,
+    capacityUnit: r.capacityUnit,
+  };
+}
+
+/**
+ * Streams the facts of every matchable supplier under one snapshot and returns that snapshot's
+ * xmin: changes committed later carry a search tx_id at or above it (see readFactChanges).
+ */
+export async function readAllFacts(
+  sql: Sql,
+  onBatch: (rows: SupplierFacts[]) => void,
+  batchSize = 5000,
+): Promise<string> {
+  return (await sql.begin('isolation level repeatable read read only', async (tx) => {
+    const [snap] = await tx<{ xmin: string }[]>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`;
+    const cursor = tx<FactsRow[]>`
+      select ${factColumns(tx)} from suppliers s ${certJoin(tx)}
+      where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`.cursor(batchSize);
+    for await (const rows of cursor) onBatch(rows.map(toFacts));
+    return snap!.xmin;
+  })) as string;
+}
+
+/**
+ * Suppliers written since `since` (an earlier snapshot's xmin), found through the search tables'
+ * transaction ids, which triggers bump in every writer's transaction. A changed supplier comes
+ * back with its current facts, or with `facts: null` when it is gone or no longer matchable.
+ * One statement: the changes and the new xmin come from the same snapshot.
+ */
+export async function readFactChanges(
+  sql: Sql,
+  since: string,
+): Promise<{ xmin: string; changed: { id: string; facts: SupplierFacts | null }[] }> {
+  const rows = await sql<(Partial<FactsRow> & { snapXmin: string; changedId: string | null })[]>`
+    with snap as materialized (select pg_snapshot_xmin(pg_current_snapshot())::text as snap_xmin),
+    changed as (
+      select supplier_id from supplier_search where tx_id >= ${since}::xid8
+      union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
+    )
+    select snap.snap_xmin, ch.supplier_id as changed_id, f.*
+    from snap
+    left join changed ch on true
+    left join lateral (
+      select ${factColumns(sql)} from suppliers s ${certJoin(sql)}
+      where s.organization_id = ch.supplier_id and s.status in ${sql(MATCHABLE_STATUSES as SupplierStatus[])}
+    ) f on true`;
+  const xmin = rows[0]!.snapXmin;
+  const changed = rows
+    .filter((r) => r.changedId !== null)
+    .map((r) => ({ id: r.changedId!, facts: r.id ? toFacts(r as FactsRow) : null }));
+  return { xmin, changed };
+}
+
+/** Facts straight from the source tables, whatever the status: for "why not" and for re-checking hits. */
+export async function loadFacts(db: Db, ids: readonly string[]): Promise<Map<string, SupplierFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db<FactsRow[]>`
+    select ${factColumns(db)} from suppliers s ${certJoin(db)}
+    where s.organization_id = any(${ids as string[]}::uuid[])`;
+  return new Map(rows.map((r) => [r.id, toFacts(r)]));
+}
+
+export interface SupplierCard {
+  id: string;
+  legalName: string;
+  tradingName: string | null;
+  regencyName: string | null;
+  provinceName: string | null;
+  employees: number | null;
+  yearFounded: number | null;
+  capacityAmount: number | null;
+  capacityUnit: string | null;
+  status: SupplierStatus;
+}
+
+/** What a match row shows besides its score and reasons. */
+export async function loadCards(db: Db, ids: readonly string[]): Promise<Map<string, SupplierCard>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db<SupplierCard[]>`
+    select s.organization_id as id, s.legal_name, s.trading_name, r.name as regency_name,
+      p.name as province_name, s.employees, s.year_founded, s.capacity_amount::float8 as capacity_amount,
+      s.capacity_unit, s.status
+    from suppliers s
+    left join regions r on r.code = s.regency_code
+    left join regions p on p.code = s.province_code
+    where s.organization_id = any(${ids as string[]}::uuid[])`;
+  return new Map(rows.map((r) => [r.id, r]));
+}

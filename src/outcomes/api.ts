@@ -1,0 +1,33 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.js';
+import { currentActor } from '../http/guards.js';
+import { parseJson } from '../http/validate.js';
+import { outcomeToJson, versionToJson } from './json.js';
+import { findHeads } from './repo.js';
+import { outcomeCtx } from './routes.js';
+import { OutcomeBody } from './schema.js';
+import { loadOutcome, recordOutcome } from './service.js';
+
+/**
+ * `/api/v1/meetings/:id/outcome`: the same rules as the pages. A party's token writes its own
+ * side's report, a facilitator's the official record; every PUT is a new version.
+ */
+export const outcomeApi = new Hono<AppEnv>();
+
+outcomeApi.put('/meetings/:id/outcome', async (c) => {
+  const input = await parseJson(c, OutcomeBody);
+  const ctx = outcomeCtx(c);
+  const saved = await recordOutcome(ctx, currentActor(c), c.req.param('id'), input, { channel: 'api' });
+  const heads = await findHeads(ctx.sql, c.req.param('id'));
+  return c.json(versionToJson(heads[saved.side]!));
+});
+
+outcomeApi.get('/meetings/:id/outcome', async (c) => {
+  const view = await loadOutcome(c.get('deps').sql, currentActor(c), c.req.param('id'));
+  return c.json(outcomeToJson(view.meeting, view.heads));
+});
+
+outcomeApi.get('/meetings/:id/outcome/history', async (c) => {
+  const view = await loadOutcome(c.get('deps').sql, currentActor(c), c.req.param('id'));
+  return c.json({ meeting_id: view.meeting.id, versions: view.history.map(versionToJson) });
+});

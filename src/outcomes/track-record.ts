@@ -1,0 +1,113 @@
+import type { Db } from '../db/client.js';
+import type { OutcomeStatus } from './schema.js';
+
+/** A supplier's record across its meetings, from the official outcomes. */
+export interface TrackRecord {
+  /** Scheduled meetings that have begun (upcoming ones are not a record yet). */
+  meetings: number;
+  /** Of those, held: check-in or official attendance says so, or an outcome was recorded. */
+  held: number;
+  /** Meetings the supplier side missed (it alone, or both sides). */
+  noShows: number;
+  /** noShows / meetings with known attendance (held or any no-show); null before any is known. */
+  noShowRate: number | null;
+  deals: number;
+  mous: number;
+}
+
+const EMPTY: TrackRecord = { meetings: 0, held: 0, noShows: 0, noShowRate: null, deals: 0, mous: 0 };
+
+/**
+ * Track records for many suppliers in one query: the seam the matching score uses to reward
+ * suppliers who turn up and close, and the profile's public summary. Every requested id is in
+ * the map (zeros for suppliers without meetings). `now` decides which meetings have begun.
+ */
+export async function loadTrackRecords(
+  db: Db,
+  supplierIds: readonly string[],
+  now: Date = new Date(),
+): Promise<Map<string, TrackRecord>> {
+  const out = new Map<string, TrackRecord>(supplierIds.map((id) => [id, { ...EMPTY }]));
+  if (supplierIds.length === 0) return out;
+  const rows = await db<(Omit<TrackRecord, 'noShowRate'> & { supplierId: string; known: number })[]>`
+    select f.supplier_org_id as supplier_id, count(*)::int as meetings,
+      count(*) filter (where f.held)::int as held,
+      count(*) filter (where f.held or f.no_show)::int as known,
+      count(*) filter (where f.attendance in ('no_show_supplier', 'no_show_both'))::int as no_shows,
+      count(*) filter (where f.outcome_status = 'deal')::int as deals,
+      count(*) filter (where f.outcome_status = 'mou')::int as mous
+    from meeting_facts f
+    where f.supplier_org_id = any(${supplierIds as string[]}::uuid[]) and f.status = 'scheduled'
+      and f.starts_at <= ${now}
+    group by f.supplier_org_id`;
+  for (const r of rows) {
+    const { known } = r;
+    out.set(r.supplierId, {
+      meetings: r.meetings,
+      held: r.held,
+      noShows: r.noShows,
+      noShowRate: known > 0 ? r.noShows / known : null,
+      deals: r.deals,
+      mous: r.mous,
+    });
+  }
+  return out;
+}
+
+export interface TrackRecordMeeting {
+  meetingId: string;
+  startsAt: Date;
+  timezone: string;
+  eventName: string | null;
+  buyerName: string;
+  attendance: string | null;
+  status: OutcomeStatus;
+  valueIdr: string | null;
+}
+
+export interface TrackRecordDetail extends TrackRecord {
+  /** Sum of official deal and MoU values, exact rupiah as a digit string. */
+  valueIdr: string;
+  followUps: number;
+  recent: TrackRecordMeeting[];
+}
+
+/** The facilitator-only detail: value, open follow-ups and the latest meetings with their buyers. */
+export async function loadTrackRecordDetail(
+  db: Db,
+  supplierId: string,
+  now: Date,
+): Promise<TrackRecordDetail> {
+  const base = (await loadTrackRecords(db, [supplierId], now)).get(supplierId) ?? { ...EMPTY };
+  const [sums, recent] = await Promise.all([
+    db<{ valueIdr: string; followUps: number }[]>`
+      select coalesce(sum(value_idr) filter (where outcome_status in ('deal', 'mou')), 0)::text as value_idr,
+        count(*) filter (where outcome_status = 'follow_up')::int as follow_ups
+      from meeting_facts
+      where supplier_org_id = ${supplierId} and status = 'scheduled' and starts_at <= ${now}`,
+    db<TrackRecordMeeting[]>`
+      select f.meeting_id, f.starts_at, f.timezone, e.name as event_name, o.name as buyer_name, f.attendance,
+        f.outcome_status as status, f.value_idr::text as value_idr
+      from meeting_facts f
+      join organizations o on o.id = f.buyer_org_id
+      left join events e on e.id = f.event_id
+      where f.supplier_org_id = ${supplierId} and f.status = 'scheduled' and f.starts_at <= ${now}
+      order by f.starts_at desc
+      limit 10`,
+  ]);
+  return { ...base, valueIdr: sums[0]?.valueIdr ?? '0', followUps: sums[0]?.followUps ?? 0, recent };
+}
+
+/** What a profile shows: the public summary, plus the detail when the viewer is a facilitator. */
+export async function loadProfileTrackRecord(
+  db: Db,
+  supplierId: string,
+  opts: { detail: boolean; now: Date },
+): Promise<{ record: TrackRecord; detail: TrackRecordDetail | null }> {
+  if (opts.detail) {
+    const detail = await loadTrackRecordDetail(db, supplierId, opts.now);
+    return { record: detail, detail };
+  }
+  const record = (await loadTrackRecords(db, [supplierId], opts.now)).get(supplierId) ?? { ...EMPTY };
+  return { record, detail: null };
+}

@@ -1,0 +1,25 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../context.js';
+import { requireRole } from '../http/guards.js';
+import { parseQuery } from '../http/validate.js';
+import { meetingTable, toCsv } from './export.js';
+import { listReportMeetings } from './queries.js';
+import { ReportQuery } from './schema.js';
+import { buildReport, reportToJson } from './service.js';
+
+/** `/api/v1/reports`: the report page's figures as JSON, and its meetings as CSV (facilitators). */
+export const reportApi = new Hono<AppEnv>();
+
+reportApi.get('/reports/summary', requireRole('facilitator'), async (c) => {
+  const filter = parseQuery(c, ReportQuery);
+  return c.json(reportToJson(await buildReport(c.get('deps').sql, filter)));
+});
+
+reportApi.get('/reports/meetings.csv', requireRole('facilitator'), async (c) => {
+  const filter = parseQuery(c, ReportQuery);
+  const rows = await listReportMeetings(c.get('deps').sql, filter);
+  return c.body(toCsv(meetingTable(rows, c.get('t'), 'codes')), 200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': 'attachment; filename="meetings.csv"',
+  });
+});

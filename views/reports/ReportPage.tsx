@@ -1,0 +1,227 @@
+import { formatDate, formatDateTime, formatNumber } from '../../src/i18n/format.js';
+import type { Locale, T } from '../../src/i18n/index.js';
+import { BarChart, FunnelChart, stepConversion } from '../../src/reports/charts.js';
+import type { FilterOptions } from '../../src/reports/lookups.js';
+import { filterToQuery, type ReportFilter } from '../../src/reports/schema.js';
+import { type Report, topGroups } from '../../src/reports/service.js';
+import { Breakdown, ChartWithTable, Figure, Money, percent } from './parts.js';
+import { ReportFilters } from './ReportFilters.js';
+
+export interface ReportPageProps {
+  t: T;
+  locale: Locale;
+  report: Report;
+  options: FilterOptions;
+  offices: string[];
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  generatedAt: Date;
+}
+
+const STATUSES = ['deal', 'mou', 'follow_up', 'no_deal', 'pending'] as const;
+const BREAKDOWN_ROWS = 15;
+
+const day = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T12:00:00Z`), locale);
+
+/** "1 Januari 2026 – 30 Juni 2026": the filter's dates, else the first and last meeting in scope. */
+export function periodText(t: T, locale: Locale, f: ReportFilter, span: Report['span']): string {
+  const from = f.from ?? span.first;
+  const to = f.to ?? span.last;
+  if (!from && !to) return t('reports.period_all');
+  return `${from ? day(from, locale) : '…'} – ${to ? day(to, locale) : '…'}`;
+}
+
+function Headline({ t, locale, r }: { t: T; locale: Locale; r: Report }) {
+  return (
+    <dl class="figures" id="report-figures">
+      <Figure id="fig-requests" label={t('reports.fig.requests')}>
+        {formatNumber(r.requests.total, locale)}{' '}
+        <small>
+          ({t('reports.fig.requests_accepted', { n: formatNumber(r.requests.accepted, locale) })})
+        </small>
+      </Figure>
+      <Figure id="fig-scheduled" label={t('reports.fig.scheduled')}>
+        {formatNumber(r.scheduled, locale)}
+      </Figure>
+      <Figure id="fig-held" label={t('reports.fig.held')}>
+        {formatNumber(r.held, locale)}
+      </Figure>
+      <Figure id="fig-no-show" label={t('reports.fig.no_show_rate')}>
+        {percent(r.noShowRate, locale)}{' '}
+        <small>
+          (
+          {t('reports.fig.no_show_detail', {
+            buyer: r.noShows.buyer,
+            supplier: r.noShows.supplier,
+            both: r.noShows.both,
+          })}
+          )
+        </small>
+      </Figure>
+      <Figure id="fig-deals" label={t('reports.fig.deals_mous')}>
+        {formatNumber(r.statuses.deal, locale)} / {formatNumber(r.statuses.mou, locale)}
+      </Figure>
+      <Figure id="fig-value-total" label={t('reports.fig.value_total')}>
+        <Money value={r.value.total} locale={locale} />
+      </Figure>
+      <Figure id="fig-value-median" label={t('reports.fig.value_median')}>
+        <Money value={r.value.median} locale={locale} />
+      </Figure>
+      <Figure id="fig-suppliers" label={t('reports.fig.suppliers_with_deal')}>
+        {formatNumber(r.suppliersWithDeal, locale)}
+      </Figure>
+      <Figure id="fig-awaiting" label={t('reports.fig.awaiting')}>
+        {formatNumber(r.awaitingReconciliation, locale)}
+      </Figure>
+    </dl>
+  );
+}
+
+function Statuses({ t, locale, r }: { t: T; locale: Locale; r: Report }) {
+  const title = t('reports.statuses');
+  const chart = (
+    <BarChart
+      id="statuses-chart"
+      title={title}
+      bars={STATUSES.map((s) => ({
+        label: t(`outcomes.status.${s}`),
+        value: r.statuses[s],
+        display: formatNumber(r.statuses[s], locale),
+      }))}
+    />
+  );
+  const table = (
+    <table class="report-table">
+      <tbody>
+        {STATUSES.map((s) => (
+          <tr>
+            <th scope="row">{t(`outcomes.status.${s}`)}</th>
+            <td class="num">{formatNumber(r.statuses[s], locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return <ChartWithTable id="report-statuses" title={title} chart={chart} table={table} />;
+}
+
+function Funnel({ t, locale, r }: { t: T; locale: Locale; r: Report }) {
+  const title = t('reports.funnel');
+  const steps = r.funnel.map((f) => ({
+    label: t(`reports.funnel.${f.step}`),
+    count: f.count,
+    display: formatNumber(f.count, locale),
+  }));
+  const table = (
+    <table class="report-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('reports.col.step')}</th>
+          <th scope="col" class="num">
+            {t('reports.col.count')}
+          </th>
+          <th scope="col" class="num">
+            {t('reports.col.conversion')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {steps.map((s, i) => {
+          const pct = stepConversion(steps, i);
+          return (
+            <tr>
+              <th scope="row">{s.label}</th>
+              <td class="num">{s.display}</td>
+              <td class="num">{pct === null ? '—' : `${pct}%`}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+  return (
+    <>
+      <ChartWithTable
+        id="report-funnel"
+        title={title}
+        chart={<FunnelChart id="funnel-chart" title={title} steps={steps} />}
+        table={table}
+      />
+      <p class="muted small">{t('reports.funnel_note')}</p>
+    </>
+  );
+}
+
+/**
+ * The facilitators' impact report: filters, headline figures, outcome counts, the conversion
+ * funnel and four breakdowns, each chart beside its table. Prints on A4 with the office and
+ * period in the header; exports keep the current filters.
+ */
+export function ReportPage(p: ReportPageProps) {
+  const { t, locale, report: r } = p;
+  const qs = filterToQuery(r.filter);
+  const other = t('reports.other');
+  return (
+    <section id="report" class="report">
+      <header class="report-header">
+        <h1>{t('reports.title')}</h1>
+        <p class="print-meta">
+          <strong>{p.offices.length ? p.offices.join(', ') : t('reports.office_all')}</strong>
+          <br />
+          {t('reports.period')}: {periodText(t, locale, r.filter, r.span)}
+          <br />
+          <small>
+            {t('reports.generated', { when: formatDateTime(p.generatedAt, 'Asia/Jakarta', locale) })}
+          </small>
+        </p>
+      </header>
+      <ReportFilters t={t} locale={locale} options={p.options} values={p.values} errors={p.errors} />
+      <p class="report-actions no-print">
+        <a href={`/reports/export.xlsx${qs}`} class="cta secondary">
+          {t('reports.export_xlsx')}
+        </a>{' '}
+        <a href={`/reports/export.csv${qs}`} class="cta secondary">
+          {t('reports.export_csv')}
+        </a>{' '}
+        <small class="muted">{t('reports.print_hint')}</small>
+      </p>
+      <Headline t={t} locale={locale} r={r} />
+      {r.awaitingReconciliation > 0 ? (
+        <p class="muted no-print">
+          <a href="/outcomes?queue=1">{t('reports.awaiting_link', { n: r.awaitingReconciliation })}</a>
+        </p>
+      ) : null}
+      <Statuses t={t} locale={locale} r={r} />
+      <Funnel t={t} locale={locale} r={r} />
+      <h2>{t('reports.breakdowns')}</h2>
+      <Breakdown
+        id="by-province"
+        t={t}
+        locale={locale}
+        title={t('reports.by.province')}
+        groups={topGroups(r.breakdowns.province, BREAKDOWN_ROWS, other)}
+      />
+      <Breakdown
+        id="by-sector"
+        t={t}
+        locale={locale}
+        title={t('reports.by.sector')}
+        groups={topGroups(r.breakdowns.sector, BREAKDOWN_ROWS, other)}
+      />
+      <Breakdown
+        id="by-estate"
+        t={t}
+        locale={locale}
+        title={t('reports.by.estate')}
+        groups={topGroups(r.breakdowns.estate, BREAKDOWN_ROWS, other)}
+      />
+      <Breakdown
+        id="by-buyer"
+        t={t}
+        locale={locale}
+        title={t('reports.by.buyer')}
+        groups={topGroups(r.breakdowns.buyer, BREAKDOWN_ROWS, other)}
+      />
+    </section>
+  );
+}
