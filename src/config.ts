@@ -20,7 +20,7 @@ const ConfigSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: boolish.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED: z.enum(['demo', 'none']).default('demo'),
+  SEED: z.enum(['demo', 'none']).optional(),
   MEILI_URL: z.url().optional(),
   MEILI_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
@@ -76,7 +76,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    seed: e.SEED,
+    // Demo data (with its well-known passwords) never appears in production unless asked for.
+    seed: e.SEED ?? (e.NODE_ENV === 'production' ? 'none' : 'demo'),
     meiliUrl: e.MEILI_URL,
     meiliKey: e.MEILI_KEY,
     smtpUrl: e.SMTP_URL,

@@ -46,6 +46,8 @@ export const LangForm = z.object({ lang: z.enum(['id', 'en']), next: z.string().
 
 /** Only same-site relative paths may be redirect targets (no `//evil`, no schemes). */
 export function safeNext(next: string | undefined, fallback = '/'): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  // A path on this site only: no scheme, no `//host` or `/\host`, and no whitespace or backslashes,
+  // which browsers strip or normalise (`/%09/evil.example` would otherwise become `//evil.example`).
+  if (!next || next.length > 2000 || !/^\/(?![/\\])[^\s\\]*$/.test(next)) return fallback;
   return next;
 }

@@ -95,7 +95,7 @@ participantRoutes.get('/:id/participants/:pid', async (c) => {
 participantRoutes.post('/:id/participants/:pid/unavailability', async (c) => {
   const form = await parseForm(c, UnavailabilityForm);
   const { sql } = c.get('deps');
-  const eventId = c.req.param('id');
+  const eventId = (await requireEvent(sql, c.req.param('id'))).id;
   const pid = c.req.param('pid');
   await setUnavailability(sql, currentActor(c), eventId, pid, form.ok ? form.data.slots : []);
   setFlash(c, 'events.unavailability_saved');

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/service.js';
 import type { Db, Sql } from '../db/client.js';
+import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
 import { upsertMembership } from '../orgs/repo.js';
 import type { Actor } from '../suppliers/access.js';
@@ -23,7 +24,7 @@ export async function createClaimLink(
   supplierId: string,
   now: Date,
 ): Promise<{ token: string; legalName: string }> {
-  if (!/^[0-9a-f-]{36}$/i.test(supplierId)) throw new NotFound();
+  if (!isUuid(supplierId)) throw new NotFound();
   const s = await findSupplier(db, supplierId);
   if (!s || s.binaanOf === null || s.claimedAt !== null) throw new NotFound();
   if (actor.platformRole !== 'admin' && (await requireOffice(db, actor.userId)).id !== s.binaanOf)

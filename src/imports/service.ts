@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { isUuid } from '../db/ids.js';
 import { Forbidden, Invalid, NotFound } from '../errors.js';
 import { saveBlob } from '../files/storage.js';
 import { listMembershipsForUser, type MembershipRow } from '../orgs/repo.js';
@@ -63,7 +64,7 @@ async function markStale(deps: RunnerDeps, imports: repo.ImportRow[]): Promise<b
  * A run older than ten minutes that no process is working on is recorded as interrupted.
  */
 export async function getImportFor(deps: RunnerDeps, actor: Actor, id: string): Promise<repo.ImportListRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFound();
+  if (!isUuid(id)) throw new NotFound();
   const imp = await repo.findImport(deps.sql, id);
   if (!imp) throw new NotFound();
   const ids = await visibleOrgIds(deps.sql, actor);

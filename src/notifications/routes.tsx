@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { NotificationsPage } from '../../views/notifications/NotificationsPage.js';
+import { safeNext } from '../auth/schema.js';
 import type { AppEnv } from '../context.js';
 import { isUuid } from '../db/ids.js';
 import { currentUser, requireUser } from '../http/guards.js';
@@ -25,7 +26,7 @@ notificationRoutes.post('/:id/open', async (c) => {
   const { sql, clock } = c.get('deps');
   if (isUuid(id)) await markRead(sql, currentUser(c).id, id, clock());
   const link = c.req.query('to') ?? '';
-  return redirectAfterPost(c, link.startsWith('/') && !link.startsWith('//') ? link : '/notifications');
+  return redirectAfterPost(c, safeNext(link, '/notifications'));
 });
 
 notificationRoutes.post('/read-all', async (c) => {

@@ -4,6 +4,7 @@ import { valuesFromVersion } from '../../views/outcomes/OutcomeForm.js';
 import { OutcomeListPage } from '../../views/outcomes/OutcomeListPage.js';
 import { OutcomePage } from '../../views/outcomes/OutcomePage.js';
 import type { AppEnv } from '../context.js';
+import { isUuid } from '../db/ids.js';
 import { DomainError, NotFound } from '../errors.js';
 import { extensionFor, isInlineType } from '../files/content-type.js';
 import { contentDisposition, downloadFilename } from '../files/filename.js';
@@ -127,7 +128,7 @@ outcomeRoutes.get('/meetings/:id/files/:fid', async (c) => {
   const { sql, config } = c.get('deps');
   const access = await requireMeetingAccess(sql, currentActor(c), c.req.param('id'));
   const fid = c.req.param('fid');
-  if (!/^[0-9a-f-]{36}$/i.test(fid)) throw new NotFound();
+  if (!isUuid(fid)) throw new NotFound();
   const f = await openMouFile(sql, config.dataDir, access.meeting.id, fid, access.visibleSides);
   const name = downloadFilename(f.filename, extensionFor(f.mime));
   return c.body(new Uint8Array(f.bytes), 200, {

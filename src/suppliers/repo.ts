@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { isUuid } from '../db/ids.js';
 import type { SupplierStatus } from './schema.js';
 
 export interface Machine {
@@ -117,6 +118,7 @@ export async function findSupplierByNib(db: Db, nib: string): Promise<SupplierRo
 
 /** Row lock for read-modify-write of a profile. */
 export async function lockSupplier(db: Db, orgId: string): Promise<SupplierRow | null> {
+  if (!isUuid(orgId)) return null;
   const [row]: [SupplierRow?] = await db`select * from suppliers where organization_id = ${orgId} for update`;
   return row ?? null;
 }

@@ -194,8 +194,11 @@ supplierRoutes.post('/suppliers/:id/validate/nib', requireUser(), async (c) => {
   const parsed = Nib.safeParse(String(raw.nib ?? ''));
   if (!parsed.success) return c.html(<small class="field-error">{t('v.nib')}</small>);
   const id = c.req.param('id');
-  if (!isUuid(id)) throw new NotFound();
-  const other = await findSupplierByNib(c.get('deps').sql, parsed.data);
+  const { sql } = c.get('deps');
+  // Only editors of this profile may probe NIBs: the answer reveals whether some supplier uses one.
+  const profile = await loadProfile(sql, id);
+  await requireEdit(sql, currentActor(c), profile?.supplier ?? null);
+  const other = await findSupplierByNib(sql, parsed.data);
   if (other && other.organizationId !== id)
     return c.html(<small class="field-error">{t('v.nib_taken')}</small>);
   return c.html(<small class="ok">✓ {t('suppliers.nib_ok')}</small>);

@@ -127,6 +127,10 @@ describe('login and logout', () => {
       .client()
       .post('/login', { email: u.email, password: u.password, next: '//evil.example/x' });
     expect(res.headers.get('location')).toBe('/');
+    for (const next of ['/\t/evil.example', '/\\evil.example', 'https://evil.example', '/ok path']) {
+      const r = await t.client().post('/login', { email: u.email, password: u.password, next });
+      expect(r.headers.get('location'), next).toBe('/');
+    }
     const ok = await t.client().post('/login', { email: u.email, password: u.password, next: '/account' });
     expect(ok.headers.get('location')).toBe('/account');
   });

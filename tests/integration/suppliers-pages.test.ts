@@ -151,6 +151,13 @@ describe('supplier profile pages', () => {
       ).status,
     ).toBe(404);
     expect((await t.client().get(`/suppliers/${owner.orgId}`)).status).toBe(404);
+    const probe = await sc.post(
+      `/suppliers/${owner.orgId}/validate/nib`,
+      { nib: '3201000000001' },
+      { 'hx-request': 'true' },
+    );
+    expect(probe.status).toBe(404);
+    expect((await sc.post('/suppliers/------------------------------------/submit')).status).toBe(404);
   });
 
   it('runs the verification flow: submit, queue, verify with badge, audit trail', async () => {
