@@ -7,7 +7,6 @@ import { ProfilePage } from '../../views/suppliers/ProfilePage.js';
 import { ReviewQueuePage } from '../../views/suppliers/ReviewQueuePage.js';
 import { listAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
-import { isUuid } from '../db/ids.js';
 import { DomainError, NotFound } from '../errors.js';
 import { listEvidenceByCertification, listSupplierMedia } from '../files/service.js';
 import { setFlash } from '../http/flash.js';
