@@ -1,7 +1,6 @@
 import { distanceKm } from '../../search/engine.js';
 import { assess, type CompiledNeed } from './scorer.js';
 import { EXCLUDED, type Signals, type SupplierFacts } from './types.js';
-import { NEUTRAL_TRACK_RECORD } from './weights.js';
 
 /** Distance from the need's delivery point, or null when either side has no location. */
 export function distanceOrNull(n: CompiledNeed, f: SupplierFacts): number | null {
@@ -26,11 +25,12 @@ export function topSlots(
   facts: readonly (SupplierFacts | null)[],
   n: CompiledNeed,
   text: ReadonlyMap<string, number>,
+  track: ReadonlyMap<string, number>,
   today: string,
   limit: number,
   minScore: number,
 ): Ranked {
-  const sig: Signals = { text: 0, trackRecord: NEUTRAL_TRACK_RECORD };
+  const sig: Signals = { text: 0, trackRecord: null };
   const seen = { km: null as number | null };
   const scores = new Float64Array(facts.length);
   const km = new Float64Array(facts.length);
@@ -47,6 +47,7 @@ export function topSlots(
     const f = facts[s];
     if (!f) continue;
     sig.text = hasText ? (text.get(f.id) ?? 0) : 0;
+    sig.trackRecord = track.get(f.id) ?? null;
     const score = assess(n, f, sig, today, undefined, seen);
     if (score === EXCLUDED) excluded++;
     if (score < minScore || score < 0) continue;

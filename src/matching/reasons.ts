@@ -120,7 +120,9 @@ export function describe(f: Fact, pass: boolean, applies: boolean, ctx: ReasonCo
         ? t('match.reason.text', { pct: formatPercent(Math.round(f.relevance * 100), locale) })
         : t('match.why.text.none');
     case 'track_record':
-      return t('match.why.track_record');
+      return f.value === null
+        ? t('match.why.track_record')
+        : t('match.reason.track_record', { pct: formatPercent(Math.round(f.value * 100), locale) });
   }
 }
 

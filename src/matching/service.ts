@@ -1,6 +1,7 @@
 import type { SearchEngine } from '../../search/engine.js';
 import { PostgresEngine } from '../../search/postgres.js';
 import type { Sql } from '../db/client.js';
+import { loadTrackRecordScores } from '../outcomes/track-record.js';
 import { currentIndex } from './candidate-index.js';
 import { loadCards, loadFacts, type SupplierCard } from './candidate-repo.js';
 import { distanceOrNull, topSlots } from './rank.js';
@@ -8,7 +9,6 @@ import { assess, type CompiledNeed, compileNeed, HIDDEN } from './scorer.js';
 import { textProbes, textRelevance } from './text-relevance.js';
 import { type Criterion, EXCLUDED, IRRELEVANT, type NeedCriteria, type SupplierStatus } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
-import { NEUTRAL_TRACK_RECORD } from './weights.js';
 
 export interface MatchDeps {
   sql: Sql;
@@ -67,12 +67,14 @@ export function engineFor(deps: MatchDeps): SearchEngine {
 interface Prepared {
   compile: (intern?: (s: string) => string) => CompiledNeed;
   text: Map<string, number>;
+  track: Map<string, number>;
 }
 
 async function prepare(deps: MatchDeps, need: MatchableNeed, opts: MatchOptions): Promise<Prepared> {
   const vocabulary = await loadVocabulary(deps.sql);
   const probes = textProbes(need.texts, vocabulary.synonyms);
   const c = need.criteria;
+  const trackPromise = loadTrackRecordScores(deps.sql, new Date(`${opts.today}T23:59:59+07:00`));
   const text = await textRelevance(engineFor(deps), probes, {
     point: c.point,
     radiusKm: c.maxDistanceKm,
@@ -81,12 +83,16 @@ async function prepare(deps: MatchDeps, need: MatchableNeed, opts: MatchOptions)
     requiredCerts: c.requiredCerts,
   });
   const criteria: NeedCriteria = { ...c, hasText: probes.length > 0 };
-  return { compile: (intern) => compileNeed(criteria, vocabulary.tree, opts.statuses, intern), text };
+  return {
+    compile: (intern) => compileNeed(criteria, vocabulary.tree, opts.statuses, intern),
+    text,
+    track: await trackPromise,
+  };
 }
 
-const signals = (text: Map<string, number>, id: string) => ({
-  text: text.get(id) ?? 0,
-  trackRecord: NEUTRAL_TRACK_RECORD,
+const signals = (p: Pick<Prepared, 'text' | 'track'>, id: string) => ({
+  text: p.text.get(id) ?? 0,
+  trackRecord: p.track.get(id) ?? null,
 });
 
 /**
@@ -100,9 +106,10 @@ export async function rankNeed(
   need: MatchableNeed,
   opts: MatchOptions & { limit: number; minScore?: number },
 ): Promise<MatchList> {
-  const [{ compile, text }, ix] = await Promise.all([prepare(deps, need, opts), currentIndex(deps.sql)]);
+  const [prepared, ix] = await Promise.all([prepare(deps, need, opts), currentIndex(deps.sql)]);
+  const { compile, text, track } = prepared;
   const compiled = compile(ix.intern);
-  const ranked = topSlots(ix.facts, compiled, text, opts.today, opts.limit, opts.minScore ?? 0);
+  const ranked = topSlots(ix.facts, compiled, text, track, opts.today, opts.limit, opts.minScore ?? 0);
   const ids = ranked.top.map((s) => ix.facts[s]!.id);
   const [facts, cards] = await Promise.all([loadFacts(deps.sql, ids), loadCards(deps.sql, ids)]);
   const rows: MatchRow[] = [];
@@ -111,7 +118,7 @@ export async function rankNeed(
     const card = cards.get(id);
     if (!f || !card) continue;
     const criteria: Criterion[] = [];
-    const score = assess(compiled, f, signals(text, id), opts.today, criteria);
+    const score = assess(compiled, f, signals(prepared, id), opts.today, criteria);
     if (score < (opts.minScore ?? 0)) continue;
     rows.push({ supplierId: id, score, distanceKm: distanceOrNull(compiled, f), criteria, card });
   }
@@ -144,7 +151,7 @@ export async function explainMatch(
   supplierId: string,
   opts: MatchOptions,
 ): Promise<Explanation | null> {
-  const [{ compile, text }, facts, cards] = await Promise.all([
+  const [prepared, facts, cards] = await Promise.all([
     prepare(deps, need, opts),
     loadFacts(deps.sql, [supplierId]),
     loadCards(deps.sql, [supplierId]),
@@ -153,7 +160,7 @@ export async function explainMatch(
   const card = cards.get(supplierId);
   if (!f || !card) return null;
   const criteria: Criterion[] = [];
-  const result = assess(compile(), f, signals(text, supplierId), opts.today, criteria);
+  const result = assess(prepared.compile(), f, signals(prepared, supplierId), opts.today, criteria);
   const verdict: Verdict =
     result === HIDDEN
       ? 'hidden'
@@ -176,9 +183,9 @@ export async function scoreForNeeds<N extends MatchableNeed>(
   if (!facts) return [];
   const out: { need: N; score: number; criteria: Criterion[] }[] = [];
   for (const need of needs) {
-    const { compile, text } = await prepare(deps, need, opts);
+    const prepared = await prepare(deps, need, opts);
     const criteria: Criterion[] = [];
-    const score = assess(compile(), facts, signals(text, supplierId), opts.today, criteria);
+    const score = assess(prepared.compile(), facts, signals(prepared, supplierId), opts.today, criteria);
     out.push({ need, score, criteria });
   }
   return out;

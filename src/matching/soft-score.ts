@@ -69,7 +69,7 @@ export function softScore(
     }
     num += w.verified * (s.status === 'verified' ? 1 : 0);
     den += w.verified;
-    if (w.trackRecord > 0) {
+    if (w.trackRecord > 0 && sig.trackRecord !== null) {
       num += w.trackRecord * sig.trackRecord;
       den += w.trackRecord;
     }
@@ -83,7 +83,7 @@ export function softScore(
     preferred: [c.preferredCerts.length > 0, c.preferredCerts.length ? held / c.preferredCerts.length : 0],
     capacity: [comparable, fit],
     verified: [true, s.status === 'verified' ? 1 : 0],
-    trackRecord: [WEIGHTS.trackRecord > 0, sig.trackRecord],
+    trackRecord: [WEIGHTS.trackRecord > 0 && sig.trackRecord !== null, sig.trackRecord ?? 0],
   };
   let num = 0;
   let den = 0;

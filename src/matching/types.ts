@@ -42,8 +42,8 @@ export interface SupplierFacts {
 export interface Signals {
   /** 0..1, from the search engine (see text-relevance.ts). */
   text: number;
-  /** 0..1; NEUTRAL_TRACK_RECORD until meeting outcomes exist. */
-  trackRecord: number;
+  /** 0..1 from past meetings (attendance and deals); null when the supplier has none yet. */
+  trackRecord: number | null;
 }
 
 /** A criterion of "why (not)": facts only, rendered to a sentence by reasons.ts. */
@@ -60,7 +60,7 @@ export type Fact =
   | { code: 'capacity'; fit: number | null; supply: number | null; demand: number; unit: string }
   | { code: 'verified'; verified: boolean }
   | { code: 'text'; relevance: number }
-  | { code: 'track_record'; value: number };
+  | { code: 'track_record'; value: number | null };
 
 export type CertState = 'valid' | 'expired' | 'missing';
 

@@ -13,8 +13,9 @@
  *   - preferred:  share of the preferred certificates held and valid today (applies when listed)
  *   - capacity:   min(1, monthly capacity / monthly demand), only when both sides give comparable quantities
  *   - verified:   1 for a facilitator-verified profile, 0 for one awaiting verification
- *   - trackRecord: meeting attendance and deals (the outcomes capability); weight 0 until that data
- *                 exists, and neutral (0.5) meanwhile, so turning it on is a one-line change here
+ *   - trackRecord: past meetings (src/outcomes/track-record.ts): 0.7 × (1 − no-show rate)
+ *                 + 0.3 × min(1, (deals + MoUs) / meetings held); applies only to suppliers that
+ *                 have a record, so a newcomer is neither rewarded nor penalised
  *
  * Components that do not apply drop out of both sums, so a need that says little is not scored
  * lower than one that says much. Ties are broken by distance (nearest first), then supplier id.
@@ -27,7 +28,7 @@ export const WEIGHTS = {
   preferred: 8,
   capacity: 7,
   verified: 5,
-  trackRecord: 0,
+  trackRecord: 5,
 } as const;
 
 export type Component = keyof typeof WEIGHTS;

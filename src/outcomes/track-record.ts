@@ -111,3 +111,27 @@ export async function loadProfileTrackRecord(
   const record = (await loadTrackRecords(db, [supplierId], opts.now)).get(supplierId) ?? { ...EMPTY };
   return { record, detail: null };
 }
+
+/**
+ * The matching signal (0..1) for every supplier that has held or missed a meeting before `now`:
+ * 0.7 × (1 − no-show rate) + 0.3 × min(1, (deals + MoUs) / meetings held). Suppliers without a
+ * record are absent, so matching leaves the component out for them.
+ */
+export async function loadTrackRecordScores(db: Db, now: Date): Promise<Map<string, number>> {
+  const rows = await db<{ supplierId: string; held: number; known: number; noShows: number; wins: number }[]>`
+    select f.supplier_org_id as supplier_id,
+      count(*) filter (where f.held)::int as held,
+      count(*) filter (where f.held or f.no_show)::int as known,
+      count(*) filter (where f.attendance in ('no_show_supplier', 'no_show_both'))::int as no_shows,
+      count(*) filter (where f.outcome_status in ('deal', 'mou'))::int as wins
+    from meeting_facts f
+    where f.status = 'scheduled' and f.starts_at <= ${now} and f.supplier_org_id is not null
+    group by f.supplier_org_id
+    having count(*) filter (where f.held or f.no_show) > 0`;
+  return new Map(
+    rows.map((r) => [
+      r.supplierId,
+      0.7 * (1 - r.noShows / r.known) + 0.3 * Math.min(1, r.held > 0 ? r.wins / r.held : 0),
+    ]),
+  );
+}

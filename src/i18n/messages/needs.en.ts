@@ -233,7 +233,8 @@ export const needsEn: CatalogOf<typeof needsId> = {
   'match.why.capacity.na': 'Capacity not compared: a quantity or unit is missing on one side',
   'match.why.verified.no': 'Not verified by a facilitator yet',
   'match.why.text.none': 'Description not among the most relevant for the search',
-  'match.why.track_record': 'Track record (attendance and deals): not counted yet, weight 0',
+  'match.reason.track_record': 'Business-meeting track record {pct}',
+  'match.why.track_record': 'Track record (attendance and deals): no earlier meetings, not counted',
   'match.why.na': 'Does not apply: the need names no {criterion}',
 
   'saved.title': 'Saved searches',

@@ -232,7 +232,9 @@ export const needsId = {
     'Kapasitas tidak dibandingkan: jumlah atau satuan tidak tersedia di salah satu pihak',
   'match.why.verified.no': 'Belum diverifikasi fasilitator',
   'match.why.text.none': 'Deskripsi tidak termasuk yang paling relevan menurut pencarian',
-  'match.why.track_record': 'Rekam jejak (kehadiran dan transaksi): belum dihitung, bobot 0',
+  'match.reason.track_record': 'Rekam jejak temu usaha {pct}',
+  'match.why.track_record':
+    'Rekam jejak (kehadiran dan transaksi): belum ada pertemuan sebelumnya, tidak dihitung',
   'match.why.na': 'Tidak berlaku: kebutuhan tidak menyebut {criterion}',
 
   'saved.title': 'Pencarian tersimpan',

@@ -9,7 +9,7 @@ import {
   type NeedCriteria,
   type SupplierFacts,
 } from '../../../src/matching/types.js';
-import { DISTANCE_HALF_LIFE_KM, NEUTRAL_TRACK_RECORD, WEIGHTS } from '../../../src/matching/weights.js';
+import { DISTANCE_HALF_LIFE_KM, WEIGHTS } from '../../../src/matching/weights.js';
 import { TAXONOMY } from '../../../src/taxonomy/dictionary.js';
 
 const tree = buildTermTree(
@@ -17,7 +17,7 @@ const tree = buildTermTree(
 );
 const TODAY = '2026-11-22';
 const SMARTPOLITAN = { lat: -6.46, lon: 107.63 };
-const sig = (text = 0) => ({ text, trackRecord: NEUTRAL_TRACK_RECORD });
+const sig = (text = 0) => ({ text, trackRecord: null });
 
 function need(over: Partial<NeedCriteria> = {}): NeedCriteria {
   return {
@@ -81,7 +81,7 @@ describe('score formula', () => {
         (WEIGHTS.processes * 0.5 +
           WEIGHTS.materials * 0 +
           WEIGHTS.distance * 0.5 ** (km / DISTANCE_HALF_LIFE_KM))) /
-      (WEIGHTS.processes + WEIGHTS.materials + WEIGHTS.distance + WEIGHTS.verified + WEIGHTS.trackRecord);
+      (WEIGHTS.processes + WEIGHTS.materials + WEIGHTS.distance + WEIGHTS.verified);
     expect(score(n, s, 0, ['verified', 'submitted'])).toBeCloseTo(roundScore(expected), 0);
   });
 
@@ -114,11 +114,14 @@ describe('score formula', () => {
     expect(yearly.by('capacity')[0]).toMatchObject({ fit: 0.5 });
   });
 
-  it('keeps track record at weight 0, so it never moves a score today', () => {
-    const a = assess(compileNeed(need(), tree, ['verified']), supplier(), { text: 0, trackRecord: 0 }, TODAY);
-    const b = assess(compileNeed(need(), tree, ['verified']), supplier(), { text: 0, trackRecord: 1 }, TODAY);
-    expect(a).toBe(b);
-    expect(WEIGHTS.trackRecord).toBe(0);
+  it('counts the track record only for suppliers that have one', () => {
+    const n = compileNeed(need(), tree, ['verified']);
+    const none = assess(n, supplier(), { text: 0, trackRecord: null }, TODAY);
+    const good = assess(n, supplier(), { text: 0, trackRecord: 1 }, TODAY);
+    const poor = assess(n, supplier(), { text: 0, trackRecord: 0 }, TODAY);
+    expect(none).toBe(100);
+    expect(good).toBe(100);
+    expect(poor).toBeLessThan(good as number);
   });
 });
 
