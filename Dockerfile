@@ -16,6 +16,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./
 COPY src ./src
 COPY views ./views
+COPY search ./search
 COPY migrations ./migrations
 COPY public ./public
 # DATA_DIR holds the embedded PostgreSQL (only used without DATABASE_URL) and uploads.
