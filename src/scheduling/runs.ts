@@ -3,6 +3,7 @@ import { isUuid } from '../db/ids.js';
 import { Conflict, NotFound } from '../errors.js';
 import { type Actor, requireEvent, requireStaff } from '../events/access.js';
 import { listSlots, lockEvent, markPublished } from '../events/repo.js';
+import { scheduleEventSurveys } from '../outcomes/reminders.js';
 import { explainPlacementError } from './conflicts.js';
 import { InvalidInstanceError, parseInstance } from './instance.js';
 import { buildEventInstance } from './instance-builder.js';
@@ -118,6 +119,16 @@ export async function publishRun(
         reason: 'published',
         origin: ctx.origin,
       });
+      // Surveys at +3 and +6 months are due for every published event, reported on or not.
+      if (first) {
+        await scheduleEventSurveys(
+          tx,
+          ctx.jobs,
+          { id: event.id, endsAt: event.endsAt, timezone: event.timezone },
+          ctx.now,
+          ctx.origin,
+        );
+      }
       return diff;
     });
   } catch (err) {

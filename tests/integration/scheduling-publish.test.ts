@@ -149,6 +149,9 @@ describe('schedule, publish and agendas', () => {
       { publishedAt: Date | null }[]
     >`select published_at from events where id = ${event.id}`;
     expect(row!.publishedAt).toEqual(NOW);
+    const surveys = await t.db.sql<{ kind: string }[]>`
+      select kind from outcome_reminders where event_id = ${event.id} order by kind`;
+    expect(surveys.map((r) => r.kind)).toEqual(['survey_3m', 'survey_6m']);
   });
 
   it('keeps locked meetings where they are when the scheduler runs again', async () => {
