@@ -53,6 +53,16 @@ export async function updateUserLocale(db: Db, id: string, locale: 'id' | 'en'):
   await db`update users set locale = ${locale}, updated_at = now() where id = ${id}`;
 }
 
+/** What the navigation needs about a logged-in user, in one query per page. */
+export async function findNavFacts(db: Db, userId: string): Promise<{ orgKinds: string[]; unread: number }> {
+  const [row] = await db<{ orgKinds: string[] | null; unread: number }[]>`
+    select
+      (select array_agg(distinct o.kind) from memberships m join organizations o on o.id = m.organization_id
+        where m.user_id = ${userId}) as org_kinds,
+      (select count(*)::int from notifications where user_id = ${userId} and read_at is null) as unread`;
+  return { orgKinds: row?.orgKinds ?? [], unread: row?.unread ?? 0 };
+}
+
 export interface SessionRow {
   id: string;
   createdAt: Date;

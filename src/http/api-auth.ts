@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { findUserById } from '../auth/repo.js';
 import type { AppEnv } from '../context.js';
 import { Unauthorized } from '../errors.js';
 import { verifyApiToken } from '../tokens/service.js';
@@ -14,17 +13,15 @@ export function apiAuth(): MiddlewareHandler<AppEnv> {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new Unauthorized();
     const { sql, clock } = c.get('deps');
-    const principal = await verifyApiToken(sql, match[1]!, clock());
-    if (!principal) throw new Unauthorized('errors.invalid_token');
-    const user = await findUserById(sql, principal.userId);
-    if (!user) throw new Unauthorized('errors.invalid_token');
-    c.set('api', principal);
+    const p = await verifyApiToken(sql, match[1]!, clock());
+    if (!p) throw new Unauthorized('errors.invalid_token');
+    c.set('api', { userId: p.userId, tokenId: p.tokenId });
     c.set('user', {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      platformRole: user.platformRole,
-      locale: user.locale,
+      id: p.userId,
+      email: p.email,
+      name: p.name,
+      platformRole: p.platformRole,
+      locale: p.locale,
     });
     return next();
   };

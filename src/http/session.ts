@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { findNavFacts } from '../auth/repo.js';
 import type { AppEnv } from '../context.js';
-import { unreadCount } from '../notifications/service.js';
 
 /** Loads the lucia session from its cookie, refreshing or clearing the cookie as lucia says. */
 export function sessionLoader(): MiddlewareHandler<AppEnv> {
@@ -19,14 +19,9 @@ export function sessionLoader(): MiddlewareHandler<AppEnv> {
       c.set('session', session);
       c.set('user', user);
       if (user) {
-        const rows = await c.get('deps').sql<{ kind: string }[]>`
-          select distinct o.kind from memberships m join organizations o on o.id = m.organization_id
-          where m.user_id = ${user.id}`;
-        c.set(
-          'orgKinds',
-          rows.map((r) => r.kind),
-        );
-        c.set('unread', await unreadCount(c.get('deps').sql, user.id));
+        const nav = await findNavFacts(c.get('deps').sql, user.id);
+        c.set('orgKinds', nav.orgKinds);
+        c.set('unread', nav.unread);
       }
     }
     await next();

@@ -61,13 +61,6 @@ export function listNotifications(db: Db, userId: string, limit = 50): Promise<N
     where user_id = ${userId} order by created_at desc limit ${limit}`;
 }
 
-export async function unreadCount(db: Db, userId: string): Promise<number> {
-  const [row] = await db<
-    { n: number }[]
-  >`select count(*)::int as n from notifications where user_id = ${userId} and read_at is null`;
-  return row?.n ?? 0;
-}
-
 /** Marks one (or, without id, all) of the user's notifications read. */
 export async function markRead(db: Db, userId: string, id: string | null, now: Date): Promise<void> {
   if (id)

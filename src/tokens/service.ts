@@ -30,18 +30,27 @@ export async function createApiToken(
   return { token, id: row!.id };
 }
 
-/** Resolves a bearer token to its user; revoked or unknown tokens give null. Touches last_used_at. */
-export async function verifyApiToken(
-  db: Db,
-  token: string,
-  now: Date,
-): Promise<{ userId: string; tokenId: string } | null> {
+export interface TokenPrincipal {
+  tokenId: string;
+  userId: string;
+  email: string;
+  name: string;
+  platformRole: 'admin' | 'facilitator' | null;
+  locale: 'id' | 'en';
+}
+
+/**
+ * Resolves a bearer token to its user in one statement (this runs on every API request);
+ * revoked or unknown tokens give null. Touches last_used_at.
+ */
+export async function verifyApiToken(db: Db, token: string, now: Date): Promise<TokenPrincipal | null> {
   if (!token.startsWith('pasok_') || token.length > 100) return null;
-  const [row]: [{ id: string; userId: string }?] = await db`
-    update api_tokens set last_used_at = ${now}
-    where token_hash = ${hash(token)} and revoked_at is null
-    returning id, user_id`;
-  return row ? { userId: row.userId, tokenId: row.id } : null;
+  const [row]: [TokenPrincipal?] = await db`
+    update api_tokens t set last_used_at = ${now}
+    from users u
+    where u.id = t.user_id and t.token_hash = ${hash(token)} and t.revoked_at is null
+    returning t.id as token_id, u.id as user_id, u.email, u.name, u.platform_role, u.locale`;
+  return row ?? null;
 }
 
 export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
