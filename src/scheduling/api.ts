@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../context.js';
-import { type Actor, isFacilitator, requireEvent } from '../events/access.js';
+import { NotFound } from '../errors.js';
+import { type Actor, isFacilitator, requireEvent, requireStaff } from '../events/access.js';
 import { requireOwnParticipant } from '../events/participants.js';
 import { listParticipantsOfUser } from '../events/participants-repo.js';
 import { currentActor } from '../http/guards.js';
@@ -100,15 +101,21 @@ schedulingApi.patch('/meetings/:id', async (c) => {
   const ctx = ctxOf(c);
   const actor = currentActor(c);
   const id = c.req.param('id');
+  requireStaff(actor);
   const eventId = await placement.eventOfMeeting(ctx.sql, id);
-  let m = await placement.moveMeeting(ctx, actor, eventId, id, {
-    ...(body.slot_id ? { slotId: body.slot_id } : {}),
-    ...(body.table_id ? { tableId: body.table_id } : {}),
-  });
+  // Only a change of slot or table is a move (it bumps the .ics SEQUENCE and notifies people).
+  if (body.slot_id || body.table_id) {
+    await placement.moveMeeting(ctx, actor, eventId, id, {
+      ...(body.slot_id ? { slotId: body.slot_id } : {}),
+      ...(body.table_id ? { tableId: body.table_id } : {}),
+    });
+  }
   if (body.locked !== undefined) await placement.setMeetingLocked(ctx, actor, eventId, id, body.locked);
   if (body.attendance !== undefined)
-    m = await placement.recordAttendance(ctx, actor, eventId, id, body.attendance);
-  return c.json(meetingToJson((await findMeeting(ctx.sql, m.id))!));
+    await placement.recordAttendance(ctx, actor, eventId, id, body.attendance);
+  const m = await findMeeting(ctx.sql, id);
+  if (!m) throw new NotFound();
+  return c.json(meetingToJson(m));
 });
 
 schedulingApi.delete('/meetings/:id', async (c) => {

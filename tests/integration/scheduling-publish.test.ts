@@ -179,6 +179,22 @@ describe('schedule, publish and agendas', () => {
     });
   });
 
+  it('locks a meeting over the API without counting it as a move (no SEQUENCE bump)', async () => {
+    const { event } = await fullEvent({ tables: 3 });
+    await schedule(event.id);
+    const [m] = await meetingsOf(event.id);
+    const seq = async () =>
+      (await t.db.sql<{ sequence: number }[]>`select sequence from meetings where id = ${m!.id}`)[0]!
+        .sequence;
+    const before = await seq();
+    const res = await api(t.app, 'PATCH', `/api/v1/meetings/${m!.id}`, {
+      token: staff.token,
+      body: { locked: true },
+    });
+    expect(res.status).toBe(200);
+    expect(await seq()).toBe(before);
+  });
+
   it('refuses to run when locks contradict unavailability, naming the problem (409)', async () => {
     const { event } = await fullEvent({ tables: 3 });
     await schedule(event.id);
