@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../views/errors/ErrorPage.js';
 import type { AppEnv } from '../context.js';
 import { isPgError } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/faults.js';
 import { DomainError, RateLimited } from '../errors.js';
 import { translator } from '../i18n/index.js';
 import { render } from './render.js';
@@ -35,6 +36,9 @@ function mapError(err: unknown): Mapped | null {
   if (isPgError(err, '23505') || isPgError(err, '23P01')) {
     return { status: 409, code: 'conflict', messageKey: 'errors.conflict' };
   }
+  if (isDatabaseUnavailable(err)) {
+    return { status: 503, code: 'unavailable', messageKey: 'errors.db_unavailable' };
+  }
   if (err instanceof HTTPException && err.status < 500) {
     const code = err.status === 404 ? 'not_found' : err.status === 403 ? 'forbidden' : 'bad_request';
     return { status: err.status, code, messageKey: `errors.${code}` };
@@ -56,10 +60,16 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response | Promis
   const mapped = mapError(err);
   if (!mapped) {
     c.get('deps')?.logger.error({ reqId: c.get('requestId'), err }, 'unhandled error');
+  } else if (mapped.status === 503) {
+    c.get('deps')?.logger.warn(
+      { reqId: c.get('requestId'), code: (err as { code?: string }).code },
+      'database unavailable',
+    );
   }
   const m = mapped ?? { status: 500, code: 'internal', messageKey: 'errors.server' };
   const message = t(m.messageKey, m.params);
   if (err instanceof RateLimited) c.header('Retry-After', String(err.retryAfterSeconds));
+  if (m.status === 503) c.header('Retry-After', '5');
   if (wantsJson(c)) {
     const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v)]));
     return c.json({ error: { code: m.code, message, fields } }, m.status as 400);

@@ -118,6 +118,7 @@ const core: CoreMessages = {
   'errors.csrf': 'Request refused: unknown origin. Reload the page and try again.',
   'errors.rate_limited': 'Too many login attempts. Try again in {minutes} minutes.',
   'errors.server': 'Something went wrong on the server. It has been logged; please try again shortly.',
+  'errors.db_unavailable': 'The database cannot be reached right now. Please try again in a few seconds.',
   'errors.back_home': 'Back to home',
   'errors.request_id': 'Request id',
   'v.required': 'Required.',

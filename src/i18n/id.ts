@@ -121,6 +121,7 @@ const core = {
   'errors.csrf': 'Permintaan ditolak: asal (Origin) tidak dikenal. Muat ulang halaman lalu coba lagi.',
   'errors.rate_limited': 'Terlalu banyak percobaan masuk. Coba lagi dalam {minutes} menit.',
   'errors.server': 'Terjadi kesalahan di server. Tim kami sudah dicatat; coba lagi sebentar lagi.',
+  'errors.db_unavailable': 'Basis data sedang tidak dapat dijangkau. Coba lagi dalam beberapa detik.',
   'errors.back_home': 'Kembali ke beranda',
   'errors.request_id': 'Kode permintaan',
   'v.required': 'Wajib diisi.',
