@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createSearch } from '../search/create.js';
 import { createApp } from './app.js';
@@ -9,6 +10,8 @@ import { startJobs } from './jobs/queue.js';
 import { registerWorkers } from './jobs/workers.js';
 import { createLogger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
+import { trackConnections } from './process/drain.js';
+import { installProcessGuards } from './process/guards.js';
 import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
 
@@ -16,7 +19,10 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const t0 = performance.now();
-  const db = await openDatabase(config, logger, { ownSignals: true });
+  let stopEmbedded: () => Promise<void> = async () => {};
+  installProcessGuards(logger, () => stopEmbedded());
+  const db = await openDatabase(config, logger, { ownSignals: true, supervise: true });
+  stopEmbedded = db.stopEmbedded;
   const applied = await migrate(db.sql);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const reference = await syncReferenceData(db.sql);
@@ -57,33 +63,27 @@ async function main() {
     );
   });
 
+  const drain = trackConnections(server as Server);
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining connections');
-    const force = setTimeout(() => {
-      logger.warn('drain timed out; closing remaining connections');
-      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-    }, 10_000);
-    force.unref();
-    (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    server.close(async () => {
-      clearTimeout(force);
-      try {
-        await jobs.stop();
-        await search.stop();
-        await db.shutdown();
-        logger.info('stopped cleanly');
-        process.exit(0);
-      } catch (err) {
-        logger.error({ err }, 'error during shutdown');
-        process.exit(1);
-      }
-    });
+    if (!(await drain.close(10_000))) logger.warn('drain timed out; remaining connections were cut');
+    try {
+      await jobs.stop();
+      await search.stop();
+      await db.shutdown();
+      logger.info('stopped cleanly');
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, 'error during shutdown');
+      await db.stopEmbedded().catch(() => {});
+      process.exit(1);
+    }
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((err) => {

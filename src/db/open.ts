@@ -8,6 +8,8 @@ export interface OpenDb extends DbHandle {
   embedded: boolean;
   /** Closes the pools, then stops the embedded server if this process started it. */
   shutdown(): Promise<void>;
+  /** Stops the embedded server now, without draining the pools (the process is going down hard). */
+  stopEmbedded(): Promise<void>;
 }
 
 /**
@@ -17,17 +19,25 @@ export interface OpenDb extends DbHandle {
 export async function openDatabase(
   config: Config,
   logger: Logger,
-  opts: { ownSignals?: boolean } = {},
+  opts: { ownSignals?: boolean; supervise?: boolean } = {},
 ): Promise<OpenDb> {
   if (config.databaseUrl) {
     const db = connectDb(config.databaseUrl);
-    return { ...db, url: config.databaseUrl, embedded: false, shutdown: () => db.close() };
+    return {
+      ...db,
+      url: config.databaseUrl,
+      embedded: false,
+      shutdown: () => db.close(),
+      stopEmbedded: async () => {},
+    };
   }
   const pg = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.embeddedPgPort,
     log: (m) => logger.debug({ pg: m }, 'embedded-postgres'),
     ownSignals: opts.ownSignals ?? false,
+    supervise: opts.supervise ?? false,
+    warn: (msg, details) => logger.warn(details ?? {}, msg),
   });
   logger.info({ dataDir: config.dataDir, owned: pg.owned }, 'embedded PostgreSQL ready');
   const db = connectDb(pg.url);
@@ -39,5 +49,6 @@ export async function openDatabase(
       await db.close();
       await pg.stop();
     },
+    stopEmbedded: () => pg.stop(),
   };
 }

@@ -1,5 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { Db } from '../db/client.js';
+import { isDatabaseUnavailable } from '../db/faults.js';
 import type { Logger } from '../logger.js';
 
 /** Every queue the app uses; created idempotently at start. */
@@ -44,6 +45,23 @@ function executor(db: Db): PgBoss.Db {
   };
 }
 
+/**
+ * pg-boss keeps polling through a database outage and reports every failed poll; one
+ * warning per half minute says the same without burying the log. Other errors are logged in full.
+ */
+function outageAwareLogger(logger: Logger): (err: Error) => void {
+  let lastWarned = 0;
+  return (err) => {
+    if (!isDatabaseUnavailable(err)) return logger.error({ err }, 'job queue error');
+    if (Date.now() - lastWarned < 30_000) return;
+    lastWarned = Date.now();
+    logger.warn(
+      { code: (err as { code?: string }).code, message: err.message },
+      'job queue: database unavailable',
+    );
+  };
+}
+
 /** Installs pg-boss's schema and queues (idempotent). */
 export async function installJobs(connectionString: string): Promise<void> {
   const boss = new PgBoss({ connectionString, max: 2, supervise: false, schedule: false });
@@ -68,7 +86,7 @@ export async function startJobs(
     schedule: workers,
     migrate: true,
   });
-  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  boss.on('error', outageAwareLogger(logger));
   await boss.start();
   for (const q of QUEUES)
     if (!(await boss.getQueue(q)))
