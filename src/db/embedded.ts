@@ -75,7 +75,7 @@ export async function startEmbeddedPostgres(opts: {
   /** The caller handles SIGINT/SIGTERM itself and will call stop() after draining. */
   ownSignals?: boolean;
   /** Restart the postmaster with backoff whenever it dies (the long-running server). */
-  supervise?: boolean;
+  supervise?: boolean | { firstDelayMs?: number };
   warn?: Warn;
 }): Promise<EmbeddedDb> {
   const dataDir = path.resolve(opts.dataDir);
@@ -133,7 +133,9 @@ export async function startEmbeddedPostgres(opts: {
     exitHook.unhookEvent('SIGTERM');
   }
   await ensureDatabase(urlFor(port).replace(/\/pasok$/, '/postgres'), 'pasok');
-  const supervisor = opts.supervise ? superviseCluster(pg, warn) : undefined;
+  const supervisor = opts.supervise
+    ? superviseCluster(pg, warn, opts.supervise === true ? {} : opts.supervise)
+    : undefined;
   let stopped = false;
   return {
     url: urlFor(port),
@@ -148,8 +150,9 @@ export async function startEmbeddedPostgres(opts: {
   };
 }
 
-function superviseCluster(pg: EmbeddedPostgres, warn: Warn) {
+function superviseCluster(pg: EmbeddedPostgres, warn: Warn, tuning: { firstDelayMs?: number }) {
   return supervise(pg, {
+    ...tuning,
     onExit: (info) => warn('embedded PostgreSQL died; restarting it', info),
     onRestart: (info) => warn('embedded PostgreSQL restarted', info),
     onRestartFailed: (info) =>

@@ -7,7 +7,9 @@ export const MAX_DELAY_MS = 30_000;
 /** A postmaster that stayed up this long is healthy again: the next crash starts from FIRST_DELAY_MS. */
 const STABLE_MS = 30_000;
 
-export interface SupervisorEvents {
+export interface SupervisorOptions {
+  /** Pause before the first restart attempt; FIRST_DELAY_MS unless a test wants to watch the outage. */
+  firstDelayMs?: number;
   onExit?: (info: { code: number | null; signal: string | null }) => void;
   onRestart?: (info: { attempt: number }) => void;
   onRestartFailed?: (info: { attempt: number; retryInMs: number; err: unknown }) => void;
@@ -31,11 +33,12 @@ const childOf = (pg: EmbeddedPostgres) => (pg as unknown as { process?: ChildPro
  * app's pools reconnect by themselves. Restarts that fail (old backends still holding the
  * shared memory, the port briefly taken) are simply retried later.
  */
-export function supervise(pg: EmbeddedPostgres, events: SupervisorEvents = {}): Supervisor {
+export function supervise(pg: EmbeddedPostgres, events: SupervisorOptions = {}): Supervisor {
+  const first = events.firstDelayMs ?? FIRST_DELAY_MS;
   let stopping = false;
   let running = true;
   let restarts = 0;
-  let delay = FIRST_DELAY_MS;
+  let delay = first;
   let startedAt = Date.now();
   let timer: NodeJS.Timeout | null = null;
   let restarting: Promise<void> | null = null;
@@ -50,7 +53,7 @@ export function supervise(pg: EmbeddedPostgres, events: SupervisorEvents = {}): 
     running = false;
     if (stopping) return;
     events.onExit?.({ code, signal });
-    if (Date.now() - startedAt >= STABLE_MS) delay = FIRST_DELAY_MS;
+    if (Date.now() - startedAt >= STABLE_MS) delay = first;
     schedule();
   }
 
