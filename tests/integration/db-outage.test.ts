@@ -25,6 +25,7 @@ let pg: EmbeddedDb;
 let db: DbHandle;
 let jobs: Jobs;
 let app: ReturnType<typeof createApp>;
+let sessionCookie: string;
 const handled: string[] = [];
 const warnings: string[] = [];
 
@@ -66,6 +67,7 @@ beforeAll(async () => {
     DATABASE_URL: pg.url,
     DATA_DIR: dir,
   });
+  sessionCookie = config.sessionCookieName;
   jobs = await startJobs(pg.url, logger, { workers: true });
   await jobs.work<{ tag: string }>('mail.send', async (data) => {
     handled.push(data.tag);
@@ -131,6 +133,10 @@ describe('a PostgreSQL that dies under load', () => {
     expect(await page.text()).not.toMatch(/at .*\.ts:\d+/);
     const login = await loginAttempt();
     expect(login.status).toBe(503);
+    const withSession = await app.request('/', {
+      headers: { cookie: `${sessionCookie}=nosuchsession0000000000000000000` },
+    });
+    expect(withSession.status).toBe(503);
     const api = await app.request('/api/v1/suppliers?q=kayu', {
       headers: { authorization: 'Bearer pasok_not-a-real-token' },
     });
