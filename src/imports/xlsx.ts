@@ -18,7 +18,11 @@ export class BadWorkbook extends Error {}
 
 async function scan(buf: Buffer, e: ZipEntry, budget: InflateBudget, h: XmlHandler): Promise<void> {
   const x = new XmlScanner(h);
-  for await (const chunk of readEntry(buf, e, budget)) x.write(chunk);
+  const guard = loopGuard();
+  for await (const chunk of readEntry(buf, e, budget)) {
+    x.write(chunk);
+    await guard();
+  }
   x.end();
 }
 
