@@ -53,7 +53,9 @@ export async function* readCsvRows(bytes: Uint8Array): AsyncGenerator<SparseRow>
       const cells = new Map<number, string>();
       for (let i = 0; i < record.length; i++) {
         // Our own exports guard formula-like text with an apostrophe (CSV injection); take it off again.
-        const v = normalizeText(record[i]!).trim().replace(/^'(?=[=+\-@])/, '');
+        const v = normalizeText(record[i]!)
+          .trim()
+          .replace(/^'(?=[=+\-@])/, '');
         if (v === '') continue;
         if (v.length > IMPORT_LIMITS.cellChars) throw new LimitExceeded('cellChars');
         if (i >= IMPORT_LIMITS.columns) throw new LimitExceeded('columns');

@@ -54,7 +54,7 @@ function dense(r: SparseRow, width: number): string[] {
 
 function chooseHeader(top: SparseRow[]): number {
   const idx = top.findIndex((r) => countRecognized(dense(r, IMPORT_LIMITS.columns)) >= 2);
-  return idx < 0 ? 0 : idx;
+  return Math.max(idx, 0);
 }
 
 /**

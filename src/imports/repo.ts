@@ -210,15 +210,16 @@ export async function lockImportForBatch(db: Db, id: string, owner: string): Pro
 }
 
 /**
- * Running imports whose worker has gone quiet, marked as re-queued (heartbeat set to now) in
- * the same statement, so that of several callers only one sends the takeover job.
+ * Running imports whose worker has gone quiet, released (no lease owner, heartbeat set to now)
+ * in the same statement, so that of several callers only one sends the takeover job. A worker
+ * that was only slow finds its lease gone at its next batch and stops without writing.
  */
 export function requeueAbandoned(
   db: Db,
   opts: { ids: string[] | null; staleBefore: Date; now: Date },
 ): Promise<{ id: string; createdBy: string | null }[]> {
   return db<{ id: string; createdBy: string | null }[]>`
-    update imports set heartbeat_at = ${opts.now}
+    update imports set heartbeat_at = ${opts.now}, lease_owner = null
     where status = 'running' and coalesce(heartbeat_at, started_at) < ${opts.staleBefore}
       ${opts.ids ? db`and id = any(${opts.ids}::uuid[])` : db``}
     returning id, created_by`;

@@ -57,7 +57,10 @@ export function runQueuedImports(deps: RunnerDeps): Promise<number> {
  * Called when workers start and whenever a page shows an import, so an import of a crashed
  * process is finished by whichever instance notices first.
  */
-export async function requeueAbandonedImports(deps: RunnerDeps, ids: string[] | null = null): Promise<number> {
+export async function requeueAbandonedImports(
+  deps: RunnerDeps,
+  ids: string[] | null = null,
+): Promise<number> {
   if (ids?.length === 0 || !deps.jobs) return 0;
   const now = deps.clock();
   const stale = await repo.requeueAbandoned(deps.sql, {
@@ -104,14 +107,23 @@ export async function runImportJob(
       const rows: SheetRow[] = sheet.rows.slice(offset, offset + BATCH_SIZE);
       const checked = await checkRows({ ...sheet, rows }, mapping, ctx);
       const counts = await withRetry(() =>
-        writeBatch(deps, { imp, owner: me, offset, actorUserId: job.actorUserId }, checked, MAX_ISSUES - kept),
+        writeBatch(
+          deps,
+          { imp, owner: me, offset, actorUserId: job.actorUserId },
+          checked,
+          MAX_ISSUES - kept,
+        ),
       );
       kept += counts.kept;
       batches++;
       if (opts.stopAfterBatches !== undefined && batches >= opts.stopAfterBatches) return 'stopped';
       await yieldToLoop();
     }
-    const done = await repo.finishImport(sql, imp.id, me, { status: 'done', failure: null, now: deps.clock() });
+    const done = await repo.finishImport(sql, imp.id, me, {
+      status: 'done',
+      failure: null,
+      now: deps.clock(),
+    });
     if (!done) return 'lost';
     await auditImport(deps, done, job.actorUserId, 'commit');
     return 'done';

@@ -6,9 +6,9 @@ import { listMembershipsForUser, type MembershipRow } from '../orgs/repo.js';
 import type { Actor } from '../suppliers/access.js';
 import type { Mapping } from './fields.js';
 import { autoMapping, headerSignature } from './headers.js';
+import { LimitExceeded } from './limits.js';
 import { storedMapping, validateMapping } from './mapping.js';
 import { detectKind, MIME, parseSpreadsheet, type Sheet, UnreadableFile } from './parse.js';
-import { LimitExceeded } from './limits.js';
 import * as repo from './repo.js';
 import type { CheckedRow, RowIssue } from './rows.js';
 import { enqueueImport, MAX_ISSUES, type RunnerDeps, requeueAbandonedImports } from './runner.js';
@@ -140,9 +140,7 @@ async function initialMapping(db: Db, userId: string, headers: string[]): Promis
 async function previewIssues(deps: RunnerDeps, sheet: Sheet, mapping: Mapping): Promise<RowIssue[]> {
   if (Object.keys(validateMapping(mapping)).length) return [];
   const ctx = await loadRowContext(deps.sql, deps.clock());
-  return (await checkRows(sheet, mapping, ctx))
-    .flatMap((r) => r.issues)
-    .slice(0, MAX_ISSUES);
+  return (await checkRows(sheet, mapping, ctx)).flatMap((r) => r.issues).slice(0, MAX_ISSUES);
 }
 
 export interface Preview {

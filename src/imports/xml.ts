@@ -104,8 +104,7 @@ export class XmlScanner {
   /** Handles the markup at `lt`; returns the index after it, or -1 when it is not complete yet. */
   private tag(s: string, lt: number): number {
     if (s.startsWith('<!--', lt)) return this.until(s, lt, '-->', () => {});
-    if (s.startsWith('<![CDATA[', lt))
-      return this.until(s, lt, ']]>', (body) => this.h.text(body.slice(9)));
+    if (s.startsWith('<![CDATA[', lt)) return this.until(s, lt, ']]>', (body) => this.h.text(body.slice(9)));
     if (s.startsWith('<?', lt)) return this.until(s, lt, '?>', () => {});
     if (s.startsWith('<!', lt)) throw new BadXml('doctype');
     const gt = s.indexOf('>', lt);

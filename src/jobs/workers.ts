@@ -1,6 +1,12 @@
 import type { Config } from '../config.js';
 import type { Sql } from '../db/client.js';
-import { IMPORT_QUEUE, type ImportJob, importJobHandler, requeueAbandonedImports, STALE_MS } from '../imports/runner.js';
+import {
+  IMPORT_QUEUE,
+  type ImportJob,
+  importJobHandler,
+  requeueAbandonedImports,
+  STALE_MS,
+} from '../imports/runner.js';
 import type { Logger } from '../logger.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
 import { needsMatchHandler } from '../needs/jobs.js';

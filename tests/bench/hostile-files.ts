@@ -76,7 +76,10 @@ const RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/rela
 /** A workbook whose first sheet is `sheetXml` (and optional shared strings and extra sheets). */
 export function workbook(sheetXml: string | Entry, opts: { shared?: string | Entry; sheets?: number } = {}) {
   const n = opts.sheets ?? 1;
-  const sheets = Array.from({ length: n }, (_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`);
+  const sheets = Array.from(
+    { length: n },
+    (_, i) => `<sheet name="S${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+  );
   const rels = Array.from(
     { length: n },
     (_, i) =>
@@ -107,7 +110,7 @@ const sheet = (rows: string) => `<worksheet ${NS}><sheetData>${header}${rows}</s
  */
 export function bomb(name: string, prefix: string, fill: string, times: number, suffix: string): Entry {
   const flush = { finishFlush: constants.Z_FULL_FLUSH, level: 9 };
-  const block = deflateRawSync(Buffer.from(fill.repeat(1024 * 1024 / fill.length)), flush);
+  const block = deflateRawSync(Buffer.from(fill.repeat((1024 * 1024) / fill.length)), flush);
   const parts = [deflateRawSync(Buffer.from(prefix), flush)];
   for (let i = 0; i < times; i++) parts.push(block);
   parts.push(deflateRawSync(Buffer.from(suffix)));
@@ -141,7 +144,10 @@ export function hostileFiles(opts: { big?: boolean } = {}): HostileFile[] {
       filename: 'xfd.xlsx',
       bytes: workbook(
         sheet(
-          Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, 'CV X')}${inline(`XFD${i + 2}`, 'x')}</row>`).join(''),
+          Array.from(
+            { length: 20_000 },
+            (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, 'CV X')}${inline(`XFD${i + 2}`, 'x')}</row>`,
+          ).join(''),
         ),
       ),
       expect: 'imports.limit.columns',
@@ -151,7 +157,10 @@ export function hostileFiles(opts: { big?: boolean } = {}): HostileFile[] {
       filename: 'xfd-empty.xlsx',
       bytes: workbook(
         sheet(
-          Array.from({ length: 20_000 }, (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, `CV ${i}`)}<c r="XFD${i + 2}" s="0"/></row>`).join(''),
+          Array.from(
+            { length: 20_000 },
+            (_, i) => `<row r="${i + 2}">${inline(`A${i + 2}`, `CV ${i}`)}<c r="XFD${i + 2}" s="0"/></row>`,
+          ).join(''),
         ),
       ),
       expect: 'accepted',
@@ -167,7 +176,15 @@ export function hostileFiles(opts: { big?: boolean } = {}): HostileFile[] {
     {
       name: 'zip bomb: worksheet of 1 GB whitespace',
       filename: 'bomb-sheet.xlsx',
-      bytes: workbook(bomb('xl/worksheets/sheet1.xml', `<worksheet ${NS}><sheetData>${header}`, ' ', 1024, '</sheetData></worksheet>')),
+      bytes: workbook(
+        bomb(
+          'xl/worksheets/sheet1.xml',
+          `<worksheet ${NS}><sheetData>${header}`,
+          ' ',
+          1024,
+          '</sheetData></worksheet>',
+        ),
+      ),
       expect: 'imports.limit.decompressedBytes',
     },
     {
@@ -221,7 +238,21 @@ export function hostileFiles(opts: { big?: boolean } = {}): HostileFile[] {
     {
       name: 'wrong content type (PNG named .xlsx)',
       filename: 'image.xlsx',
-      bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, ...Array(200).fill(0)]),
+      bytes: Buffer.from([
+        0x89,
+        0x50,
+        0x4e,
+        0x47,
+        0x0d,
+        0x0a,
+        0x1a,
+        0x0a,
+        0,
+        0,
+        0,
+        13,
+        ...Array(200).fill(0),
+      ]),
       expect: 'imports.file.type',
     },
     {
@@ -233,7 +264,11 @@ export function hostileFiles(opts: { big?: boolean } = {}): HostileFile[] {
     {
       name: 'deeply nested XML (200,000 levels)',
       filename: 'nested.xlsx',
-      bytes: workbook(sheet(`<row r="2">${inline('A2', 'CV Dalam')}</row>${'<x>'.repeat(200_000)}${'</x>'.repeat(200_000)}`)),
+      bytes: workbook(
+        sheet(
+          `<row r="2">${inline('A2', 'CV Dalam')}</row>${'<x>'.repeat(200_000)}${'</x>'.repeat(200_000)}`,
+        ),
+      ),
       expect: 'accepted',
     },
     {

@@ -172,7 +172,13 @@ async function main() {
       DATA_DIR: path.join(tmp, 'data'),
       LOG_LEVEL: 'silent',
     });
-    const deps = { sql: db.sql, config, logger: createLogger('error', 'stderr'), clock: () => new Date(), jobs: null };
+    const deps = {
+      sql: db.sql,
+      config,
+      logger: createLogger('error', 'stderr'),
+      clock: () => new Date(),
+      jobs: null,
+    };
     const user = await registerUser(db.sql, {
       email: 'bench@pasok.test',
       name: 'Bench',
@@ -193,8 +199,10 @@ async function main() {
     let previewMs = 0;
     {
       const [sheet, ms] = await timed('parse', () => parseSpreadsheet(bytes));
-      const [checked, ms2] = await timed('preview (validate all rows)', async () =>
-        await checkRows(sheet, autoMapping(sheet.headers), await loadRowContext(db.sql, new Date())),
+      const [checked, ms2] = await timed(
+        'preview (validate all rows)',
+        async () =>
+          await checkRows(sheet, autoMapping(sheet.headers), await loadRowContext(db.sql, new Date())),
       );
       parseMs = ms;
       previewMs = ms2;

@@ -53,9 +53,13 @@ describe('import limits', () => {
   for (const [limit, bytes, figure] of overLimit) {
     it(`refuses a file over the ${limit} limit with a 422 naming it, in Indonesian and in English`, async () => {
       for (const lang of ['id', 'en'] as const) {
-        const res = await apiUpload(bytes, limit.includes('Strings') || limit.startsWith('dec') ? 'x.xlsx' : 'x.csv', {
-          lang,
-        });
+        const res = await apiUpload(
+          bytes,
+          limit.includes('Strings') || limit.startsWith('dec') ? 'x.xlsx' : 'x.csv',
+          {
+            lang,
+          },
+        );
         expect(res.status).toBe(422);
         const body = (await res.json()) as ErrorBody;
         const text = translator(lang)(`imports.limit.${limit}`);
@@ -75,13 +79,18 @@ describe('import limits', () => {
       expect(tr('imports.limit.columns')).toContain(fmt(IMPORT_LIMITS.columns));
       expect(tr('imports.limit.cellChars')).toContain(fmt(IMPORT_LIMITS.cellChars));
       expect(tr('imports.limit.sharedStrings')).toContain(fmt(IMPORT_LIMITS.sharedStrings));
-      expect(tr('imports.limit.decompressedBytes')).toContain(`${IMPORT_LIMITS.decompressedBytes / 1024 / 1024} MB`);
+      expect(tr('imports.limit.decompressedBytes')).toContain(
+        `${IMPORT_LIMITS.decompressedBytes / 1024 / 1024} MB`,
+      );
     }
   });
 
   it('stores nothing for a refused file', async () => {
     const before = await t.db.sql`select count(*)::int as n from files where purpose = 'import'`;
-    await apiUpload(csvRows(1, () => 'a'.repeat(IMPORT_LIMITS.cellChars + 1)), 'x.csv');
+    await apiUpload(
+      csvRows(1, () => 'a'.repeat(IMPORT_LIMITS.cellChars + 1)),
+      'x.csv',
+    );
     const after = await t.db.sql`select count(*)::int as n from files where purpose = 'import'`;
     expect(after[0]!.n).toBe(before[0]!.n);
   });
@@ -139,15 +148,23 @@ describe('an import whose worker died', () => {
 
     const [row] = await t.db.sql`
       select status, processed_rows, created, rejected, lease_owner from imports where id = ${imp.id}`;
-    expect(row).toMatchObject({ status: 'done', processedRows: n, created: n, rejected: 0, leaseOwner: null });
+    expect(row).toMatchObject({
+      status: 'done',
+      processedRows: n,
+      created: n,
+      rejected: 0,
+      leaseOwner: null,
+    });
     const [outcomes] = await t.db.sql`
       select count(*)::int as n, count(distinct row_number)::int as d from import_rows where import_id = ${imp.id}`;
     expect(outcomes).toMatchObject({ n, d: n });
-    const [made] = await t.db.sql`select count(*)::int as n from suppliers where legal_name like 'CV Ambil Alih %'`;
+    const [made] = await t.db
+      .sql`select count(*)::int as n from suppliers where legal_name like 'CV Ambil Alih %'`;
     expect(made!.n).toBe(n);
     // The job queued by the commit finds nothing left to do.
     await runQueuedImports(t.deps);
-    const [again] = await t.db.sql`select count(*)::int as n from suppliers where legal_name like 'CV Ambil Alih %'`;
+    const [again] = await t.db
+      .sql`select count(*)::int as n from suppliers where legal_name like 'CV Ambil Alih %'`;
     expect(again!.n).toBe(n);
   });
 });

@@ -1,11 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  detectDelimiter,
-  detectKind,
-  parseSpreadsheet,
-  UnreadableFile,
-} from '../../../src/imports/parse.js';
+import { detectDelimiter, detectKind, parseSpreadsheet, UnreadableFile } from '../../../src/imports/parse.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
