@@ -42,7 +42,7 @@ async function main() {
     dataDir: config.dataDir,
     logger,
   });
-  await registerWorkers(jobs, { sql: db.sql, mailer, logger });
+  await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
   const search = createSearch(db.sql, config, logger);
   await search.start();
   const app = createApp({

@@ -26,6 +26,8 @@ export interface ImportRow {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  heartbeatAt: Date | null;
+  leaseOwner: string | null;
 }
 
 export interface ImportListRow extends ImportRow {
@@ -116,28 +118,27 @@ export async function updateImportMapping(
 }
 
 /**
- * Moves an import to `running` in the statement that checks it may start: pending, failed
- * (a retry), or running but stale (its process died). Two clicks on "commit" start it once.
+ * Moves an import to `running` (queued for a worker) in the statement that checks it may
+ * start: pending, or failed (a retry). Two clicks on "commit" start it once. A running
+ * import whose worker died is not restarted here but taken over by a job (acquireImportLease).
  */
-export async function claimImportRun(
-  db: Db,
-  id: string,
-  now: Date,
-  staleBefore: Date,
-): Promise<ImportRow | null> {
+export async function claimImportRun(db: Db, id: string, now: Date): Promise<ImportRow | null> {
   const [row]: [ImportRow?] = await db`
     update imports set status = 'running', started_at = ${now}, finished_at = null, failure = null,
-      processed_rows = 0, created = 0, updated = 0, unchanged = 0, rejected = 0, errors = '[]'::jsonb
-    where id = ${id} and (status in ('pending', 'failed') or (status = 'running' and started_at < ${staleBefore}))
+      processed_rows = 0, created = 0, updated = 0, unchanged = 0, rejected = 0, errors = '[]'::jsonb,
+      heartbeat_at = ${now}, lease_owner = null
+    where id = ${id} and status in ('pending', 'failed')
     returning *`;
   if (row) await db`delete from import_rows where import_id = ${id}`;
   return row ?? null;
 }
 
-/** Adds one batch's counts; false when the import is no longer running (marked interrupted). */
+/** Adds one batch's counts and renews the lease; false when this worker no longer holds it. */
 export async function recordBatch(
   db: Db,
   id: string,
+  owner: string,
+  now: Date,
   b: {
     processed: number;
     created: number;
@@ -150,37 +151,78 @@ export async function recordBatch(
   const rows = await db`
     update imports set processed_rows = processed_rows + ${b.processed}, created = created + ${b.created},
       updated = updated + ${b.updated}, unchanged = unchanged + ${b.unchanged}, rejected = rejected + ${b.rejected},
-      errors = errors || ${db.json(b.errors as never)}
-    where id = ${id} and status = 'running' returning id`;
+      errors = errors || ${db.json(b.errors as never)}, heartbeat_at = ${now}
+    where id = ${id} and status = 'running' and lease_owner = ${owner} returning id`;
   return rows.length === 1;
 }
 
-/** Ends a run; a run marked interrupted meanwhile stays failed (null). */
+/** Ends a run held by `owner`; null when another worker took it over meanwhile. */
 export async function finishImport(
   db: Db,
   id: string,
+  owner: string,
   f: { status: 'done' | 'failed'; failure: string | null; now: Date },
 ): Promise<ImportRow | null> {
   const [row]: [ImportRow?] = await db`
-    update imports set status = ${f.status}, failure = ${f.failure}, finished_at = ${f.now}
-    where id = ${id} and status = 'running' returning *`;
+    update imports set status = ${f.status}, failure = ${f.failure}, finished_at = ${f.now},
+      lease_owner = null, heartbeat_at = ${f.now}
+    where id = ${id} and status = 'running' and lease_owner = ${owner} returning *`;
   return row ?? null;
 }
 
 /**
- * Runs whose process died show as failed rather than spinning forever: `running` imports
- * started before `staleBefore`, except those this process is still working on.
+ * Takes the lease of a running import for `owner`: free (just queued) or abandoned (no
+ * heartbeat since `staleBefore`). The conditional update is the lock: of two workers, one wins.
  */
-export async function markInterrupted(
+export async function acquireImportLease(
   db: Db,
-  ids: string[],
-  opts: { staleBefore: Date; now: Date; activeHere: string[] },
-): Promise<void> {
-  if (ids.length === 0) return;
-  await db`
-    update imports set status = 'failed', failure = 'interrupted', finished_at = ${opts.now}
-    where id = any(${ids}::uuid[]) and status = 'running' and started_at < ${opts.staleBefore}
-      and id <> all(${opts.activeHere}::uuid[])`;
+  id: string,
+  owner: string,
+  now: Date,
+  staleBefore: Date,
+): Promise<ImportRow | null> {
+  const [row]: [ImportRow?] = await db`
+    update imports set lease_owner = ${owner}, heartbeat_at = ${now}
+    where id = ${id} and status = 'running'
+      and (lease_owner is null or heartbeat_at is null or heartbeat_at < ${staleBefore})
+    returning *`;
+  return row ?? null;
+}
+
+/** Renews the lease while a worker reads or checks; false when it was lost. */
+export async function renewImportLease(db: Db, id: string, owner: string, now: Date): Promise<boolean> {
+  const rows = await db`
+    update imports set heartbeat_at = ${now}
+    where id = ${id} and status = 'running' and lease_owner = ${owner} returning id`;
+  return rows.length === 1;
+}
+
+/**
+ * Locks the import for one batch and says where the worker stands: the rows already done,
+ * or null when the lease is gone. Taken first in the batch's transaction, so a takeover waits
+ * for an in-flight batch and then resumes after it.
+ */
+export async function lockImportForBatch(db: Db, id: string, owner: string): Promise<number | null> {
+  const [row]: [{ processedRows: number }?] = await db`
+    select processed_rows from imports
+    where id = ${id} and status = 'running' and lease_owner = ${owner} for update`;
+  return row ? row.processedRows : null;
+}
+
+/**
+ * Running imports whose worker has gone quiet, released (no lease owner, heartbeat set to now)
+ * in the same statement, so that of several callers only one sends the takeover job. A worker
+ * that was only slow finds its lease gone at its next batch and stops without writing.
+ */
+export function requeueAbandoned(
+  db: Db,
+  opts: { ids: string[] | null; staleBefore: Date; now: Date },
+): Promise<{ id: string; createdBy: string | null }[]> {
+  return db<{ id: string; createdBy: string | null }[]>`
+    update imports set heartbeat_at = ${opts.now}, lease_owner = null
+    where status = 'running' and coalesce(heartbeat_at, started_at) < ${opts.staleBefore}
+      ${opts.ids ? db`and id = any(${opts.ids}::uuid[])` : db``}
+    returning id, created_by`;
 }
 
 export interface OutcomeRow {

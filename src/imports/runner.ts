@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/service.js';
 import type { Deps } from '../context.js';
 import { isPgError } from '../db/client.js';
+import { yieldToLoop } from './limits.js';
 import { storedMapping } from './mapping.js';
+import type { SheetRow } from './parse.js';
 import * as repo from './repo.js';
 import type { CheckedRow, RowIssue } from './rows.js';
 import { checkRows, loadRowContext, readSheet } from './sheet.js';
@@ -9,93 +12,158 @@ import { upsertRows } from './upsert.js';
 
 /** Rows per transaction: large enough to amortise round trips, small enough to show progress. */
 export const BATCH_SIZE = 500;
-/** A run without news for this long is taken to have died with its process. */
-export const STALE_MS = 10 * 60_000;
+/** How often a worker renews its lease while it reads, checks or writes. */
+export const HEARTBEAT_MS = 5_000;
+/** A lease without news for this long is abandoned (its process died) and may be taken over. */
+export const STALE_MS = 60_000;
 /** Row issues kept per import (the counts stay exact beyond it). */
 export const MAX_ISSUES = 2000;
+/** The pg-boss queue of import runs. */
+export const IMPORT_QUEUE = 'imports.run';
 
-export type RunnerDeps = Pick<Deps, 'sql' | 'config' | 'logger' | 'clock'>;
+export type RunnerDeps = Pick<Deps, 'sql' | 'config' | 'logger' | 'clock' | 'jobs'>;
 
-const active = new Map<string, Promise<void>>();
-
-/** True while this process is running the import, so it is never taken for interrupted. */
-export function isRunningHere(id: string): boolean {
-  return active.has(id);
+export interface ImportJob {
+  importId: string;
+  actorUserId: string;
 }
 
-/** Ids of the imports this process is running now. */
-export function runningHere(): string[] {
-  return [...active.keys()];
+/** The lease was taken over by another worker: this one stops without writing more. */
+class LeaseLost extends Error {}
+
+/**
+ * Queues a run: a pg-boss job, so it survives a restart and runs off the request path. Without
+ * a queue (narrow setups such as the import bench) the caller runs it with runImportJob.
+ */
+export async function enqueueImport(deps: RunnerDeps, job: ImportJob): Promise<void> {
+  await deps.jobs?.send(IMPORT_QUEUE, job, { retryLimit: 2 });
 }
 
-/** Resolves when this process's run of the import ends (tests and the bench wait on it). */
-export function awaitImport(id: string): Promise<void> {
-  return active.get(id) ?? Promise.resolve();
+/** The worker's handler for IMPORT_QUEUE; errors are recorded on the import, never thrown. */
+export function importJobHandler(deps: RunnerDeps) {
+  return async (job: ImportJob) => {
+    await runImportJob(deps, job);
+  };
+}
+
+/** Runs every queued import now, in this process (tests and the bench use it). */
+export function runQueuedImports(deps: RunnerDeps): Promise<number> {
+  if (!deps.jobs) return Promise.resolve(0);
+  return deps.jobs.drain<ImportJob>(IMPORT_QUEUE, importJobHandler(deps));
 }
 
 /**
- * Marks the import running and processes it after the caller has responded. Returns false
- * when it cannot start (already running or done): a second click on "commit" does nothing.
+ * Sends a takeover job for running imports whose worker went quiet (all of them, or `ids`).
+ * Called when workers start and whenever a page shows an import, so an import of a crashed
+ * process is finished by whichever instance notices first.
  */
-export async function startImport(deps: RunnerDeps, importId: string, actorUserId: string): Promise<boolean> {
+export async function requeueAbandonedImports(
+  deps: RunnerDeps,
+  ids: string[] | null = null,
+): Promise<number> {
+  if (ids?.length === 0 || !deps.jobs) return 0;
   const now = deps.clock();
-  const imp = await repo.claimImportRun(deps.sql, importId, now, new Date(now.getTime() - STALE_MS));
-  if (!imp) return false;
-  const run = new Promise<void>((resolve) => {
-    setImmediate(() => {
-      runImport(deps, imp, actorUserId)
-        .catch((err) => deps.logger.error({ err, importId }, 'import failed'))
-        .finally(() => {
-          active.delete(importId);
-          resolve();
-        });
-    });
+  const stale = await repo.requeueAbandoned(deps.sql, {
+    ids,
+    staleBefore: new Date(now.getTime() - STALE_MS),
+    now,
   });
-  active.set(importId, run);
-  return true;
+  for (const s of stale)
+    if (s.createdBy) await enqueueImport(deps, { importId: s.id, actorUserId: s.createdBy });
+  return stale.length;
 }
 
-async function runImport(deps: RunnerDeps, imp: repo.ImportRow, actorUserId: string): Promise<void> {
+export type RunOutcome = 'done' | 'failed' | 'skipped' | 'lost' | 'stopped';
+
+/**
+ * Runs (or resumes) one import under a lease. Rows are read, checked and written in batches;
+ * each batch's transaction first locks the import and checks the lease and the row offset, so
+ * a worker that lost its lease writes nothing, and a takeover resumes exactly after the last
+ * committed batch: no row is lost or written twice. `stopAfterBatches` lets a test play a
+ * worker that dies mid-way.
+ */
+export async function runImportJob(
+  deps: RunnerDeps,
+  job: ImportJob,
+  opts: { workerId?: string; stopAfterBatches?: number } = {},
+): Promise<RunOutcome> {
   const { sql } = deps;
+  const me = opts.workerId ?? randomUUID();
+  const now = deps.clock();
+  const imp = await repo.acquireImportLease(sql, job.importId, me, now, new Date(now.getTime() - STALE_MS));
+  if (!imp) return 'skipped';
+  const beat = setInterval(() => {
+    repo.renewImportLease(sql, imp.id, me, deps.clock()).catch(() => {});
+  }, HEARTBEAT_MS);
+  beat.unref();
   try {
     const sheet = await readSheet(sql, deps.config.dataDir, imp.fileId ?? '');
     const mapping = storedMapping(imp.mapping, imp.headers);
     if (!mapping) throw new Error('import has no valid mapping');
-    const checked = checkRows(sheet, mapping, await loadRowContext(sql, deps.clock()));
-    let kept = 0;
-    for (let i = 0; i < checked.length; i += BATCH_SIZE) {
-      const batch = checked.slice(i, i + BATCH_SIZE);
-      const counts = await withRetry(() => writeBatch(deps, imp, actorUserId, batch, MAX_ISSUES - kept));
-      if (!counts) return; // Marked interrupted meanwhile: stop quietly.
+    const ctx = await loadRowContext(sql, deps.clock());
+    let kept = imp.errors.length;
+    let batches = 0;
+    for (let offset = imp.processedRows; offset < sheet.rows.length; offset += BATCH_SIZE) {
+      const rows: SheetRow[] = sheet.rows.slice(offset, offset + BATCH_SIZE);
+      const checked = await checkRows({ ...sheet, rows }, mapping, ctx);
+      const counts = await withRetry(() =>
+        writeBatch(
+          deps,
+          { imp, owner: me, offset, actorUserId: job.actorUserId },
+          checked,
+          MAX_ISSUES - kept,
+        ),
+      );
       kept += counts.kept;
+      batches++;
+      if (opts.stopAfterBatches !== undefined && batches >= opts.stopAfterBatches) return 'stopped';
+      await yieldToLoop();
     }
-    const done = await repo.finishImport(sql, imp.id, { status: 'done', failure: null, now: deps.clock() });
-    if (done) await auditImport(deps, done, actorUserId, 'commit');
+    const done = await repo.finishImport(sql, imp.id, me, {
+      status: 'done',
+      failure: null,
+      now: deps.clock(),
+    });
+    if (!done) return 'lost';
+    await auditImport(deps, done, job.actorUserId, 'commit');
+    return 'done';
   } catch (err) {
+    if (err instanceof LeaseLost) return 'lost';
     deps.logger.error({ err, importId: imp.id }, 'import run failed');
-    const failed = await repo.finishImport(sql, imp.id, {
+    const failed = await repo.finishImport(sql, imp.id, me, {
       status: 'failed',
       failure: 'error',
       now: deps.clock(),
     });
-    if (failed) await auditImport(deps, failed, actorUserId, 'commit_failed');
+    if (failed) await auditImport(deps, failed, job.actorUserId, 'commit_failed');
+    return failed ? 'failed' : 'lost';
+  } finally {
+    clearInterval(beat);
   }
 }
 
-/** One transaction: the upsert, the per-row outcomes and the progress counters commit together. */
+interface BatchAt {
+  imp: repo.ImportRow;
+  owner: string;
+  offset: number;
+  actorUserId: string;
+}
+
+/** One transaction: the lease check, the upsert, the per-row outcomes and the counters commit together. */
 async function writeBatch(
   deps: RunnerDeps,
-  imp: repo.ImportRow,
-  actorUserId: string,
+  at: BatchAt,
   batch: CheckedRow[],
   room: number,
-): Promise<{ kept: number } | null> {
+): Promise<{ kept: number }> {
   return deps.sql.begin(async (tx) => {
+    const done = await repo.lockImportForBatch(tx, at.imp.id, at.owner);
+    if (done !== at.offset) throw new LeaseLost();
     const valid = batch.filter((r) => r.ok);
     const result = await upsertRows(tx, valid, {
-      importId: imp.id,
-      actorUserId,
-      officeId: imp.organizationId,
+      importId: at.imp.id,
+      actorUserId: at.actorUserId,
+      officeId: at.imp.organizationId,
     });
     const rejected: repo.OutcomeRow[] = batch
       .filter((r) => !r.ok)
@@ -107,12 +175,12 @@ async function writeBatch(
         note: r.issues.find((i) => i.severity === 'error')?.code ?? null,
       }));
     const outcomes = [...result.outcomes, ...rejected];
-    await repo.insertOutcomes(tx, imp.id, outcomes);
+    await repo.insertOutcomes(tx, at.imp.id, outcomes);
     const issues: RowIssue[] = [...batch.flatMap((r) => r.issues), ...result.issues]
       .sort((a, b) => a.row - b.row)
       .slice(0, Math.max(0, room));
     const count = (o: repo.Outcome) => outcomes.filter((x) => x.outcome === o).length;
-    const ok = await repo.recordBatch(tx, imp.id, {
+    const ok = await repo.recordBatch(tx, at.imp.id, at.owner, deps.clock(), {
       processed: batch.length,
       created: count('created'),
       updated: count('updated'),
@@ -120,7 +188,8 @@ async function writeBatch(
       rejected: count('rejected'),
       errors: issues,
     });
-    return ok ? { kept: issues.length } : null;
+    if (!ok) throw new LeaseLost();
+    return { kept: issues.length };
   });
 }
 

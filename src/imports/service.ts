@@ -6,11 +6,12 @@ import { listMembershipsForUser, type MembershipRow } from '../orgs/repo.js';
 import type { Actor } from '../suppliers/access.js';
 import type { Mapping } from './fields.js';
 import { autoMapping, headerSignature } from './headers.js';
+import { LimitExceeded } from './limits.js';
 import { storedMapping, validateMapping } from './mapping.js';
 import { detectKind, MIME, parseSpreadsheet, type Sheet, UnreadableFile } from './parse.js';
 import * as repo from './repo.js';
 import type { CheckedRow, RowIssue } from './rows.js';
-import { isRunningHere, MAX_ISSUES, type RunnerDeps, runningHere, STALE_MS, startImport } from './runner.js';
+import { enqueueImport, MAX_ISSUES, type RunnerDeps, requeueAbandonedImports } from './runner.js';
 import { checkRows, loadRowContext, readSheet, rememberSheet } from './sheet.js';
 
 export const PREVIEW_ROWS = 50;
@@ -38,30 +39,25 @@ async function visibleOrgIds(db: Db, actor: Actor): Promise<string[] | 'all'> {
     .map((m) => m.id);
 }
 
-/** The office's imports, newest first, with dead runs already shown as interrupted. */
+/** The office's imports, newest first; runs whose worker died are queued for a takeover. */
 export async function listImportsFor(deps: RunnerDeps, actor: Actor): Promise<repo.ImportListRow[]> {
   const ids = await visibleOrgIds(deps.sql, actor);
   if (ids !== 'all' && ids.length === 0) return [];
   const orgIds = ids === 'all' ? null : ids;
   const list = await repo.listImports(deps.sql, orgIds);
-  return (await markStale(deps, list)) ? repo.listImports(deps.sql, orgIds) : list;
+  await requeueStale(deps, list);
+  return list;
 }
 
-/** Records the runs among `imports` that no process has advanced for ten minutes as interrupted. */
-async function markStale(deps: RunnerDeps, imports: repo.ImportRow[]): Promise<boolean> {
-  const now = deps.clock();
-  const staleBefore = new Date(now.getTime() - STALE_MS);
-  const stale = imports
-    .filter((i) => i.status === 'running' && i.startedAt && i.startedAt < staleBefore && !isRunningHere(i.id))
-    .map((i) => i.id);
-  if (stale.length === 0) return false;
-  await repo.markInterrupted(deps.sql, stale, { staleBefore, now, activeHere: runningHere() });
-  return true;
+/** Queues a takeover for the running imports among `imports` whose worker went quiet. */
+async function requeueStale(deps: RunnerDeps, imports: repo.ImportRow[]): Promise<void> {
+  const running = imports.filter((i) => i.status === 'running').map((i) => i.id);
+  await requeueAbandonedImports(deps, running);
 }
 
 /**
  * An import the actor may see; another office's import is NotFound, as if it did not exist.
- * A run older than ten minutes that no process is working on is recorded as interrupted.
+ * A run whose worker has gone quiet is queued for another worker to take over.
  */
 export async function getImportFor(deps: RunnerDeps, actor: Actor, id: string): Promise<repo.ImportListRow> {
   if (!isUuid(id)) throw new NotFound();
@@ -69,7 +65,7 @@ export async function getImportFor(deps: RunnerDeps, actor: Actor, id: string): 
   if (!imp) throw new NotFound();
   const ids = await visibleOrgIds(deps.sql, actor);
   if (ids !== 'all' && !ids.includes(imp.organizationId)) throw new NotFound();
-  if (await markStale(deps, [imp])) return (await repo.findImport(deps.sql, id)) ?? imp;
+  await requeueStale(deps, [imp]);
   return imp;
 }
 
@@ -94,6 +90,10 @@ export async function uploadImport(deps: RunnerDeps, actor: Actor, upload: Uploa
     sheet = await parseSpreadsheet(upload.bytes);
   } catch (err) {
     if (err instanceof UnreadableFile) throw new Invalid({ file: `imports.file.${err.code}` });
+    if (err instanceof LimitExceeded) {
+      const key = `imports.limit.${err.limit}`;
+      throw new Invalid({ file: key }, key);
+    }
     throw err;
   }
   const mapping = upload.mapping
@@ -140,9 +140,7 @@ async function initialMapping(db: Db, userId: string, headers: string[]): Promis
 async function previewIssues(deps: RunnerDeps, sheet: Sheet, mapping: Mapping): Promise<RowIssue[]> {
   if (Object.keys(validateMapping(mapping)).length) return [];
   const ctx = await loadRowContext(deps.sql, deps.clock());
-  return checkRows(sheet, mapping, ctx)
-    .flatMap((r) => r.issues)
-    .slice(0, MAX_ISSUES);
+  return (await checkRows(sheet, mapping, ctx)).flatMap((r) => r.issues).slice(0, MAX_ISSUES);
 }
 
 export interface Preview {
@@ -168,7 +166,7 @@ export async function previewImport(
   const mappingErrors = validateMapping(m);
   const checked = Object.keys(mappingErrors).length
     ? []
-    : checkRows(sheet, m, await loadRowContext(deps.sql, deps.clock()));
+    : await checkRows(sheet, m, await loadRowContext(deps.sql, deps.clock()));
   const cellsOf = new Map(sheet.rows.map((r) => [r.row, r.cells]));
   return {
     headers: sheet.headers,
@@ -201,14 +199,17 @@ export async function saveImportMapping(
 }
 
 /**
- * Starts the run in the background; false when it is already running or done (a second click
- * on "commit" changes nothing). A failed or interrupted run may be started again: it is idempotent.
+ * Queues the run as a job; false when it is already running or done (a second click on
+ * "commit" changes nothing). A failed run may be started again: it is idempotent.
  */
 export async function commitImport(deps: RunnerDeps, actor: Actor, imp: repo.ImportRow): Promise<boolean> {
   const mapping = storedMapping(imp.mapping, imp.headers);
   if (!mapping || Object.keys(validateMapping(mapping)).length)
     throw new Invalid({ _: 'imports.mapping.name_required' });
-  return startImport(deps, imp.id, actor.userId);
+  const claimed = await repo.claimImportRun(deps.sql, imp.id, deps.clock());
+  if (!claimed) return false;
+  await enqueueImport(deps, { importId: imp.id, actorUserId: actor.userId });
+  return true;
 }
 
 /** One page of the row-by-row outcomes of a finished run (none while it is pending or running). */

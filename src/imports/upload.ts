@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../context.js';
+import { type MultipartBody, multipartBoundary, parseMultipart, readBody } from './multipart.js';
 
 /** Spreadsheets of office lists are large but not huge; 20 MB is about 200k rows of XLSX. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -20,22 +21,26 @@ export type UploadForm =
   | { ok: true; file: { filename: string; bytes: Uint8Array }; fields: Record<string, string> }
   | { ok: false; errors: Record<string, string> };
 
-/** Reads a multipart upload: the `file` part plus any text fields. A missing or empty file is a field error. */
+/**
+ * Reads a multipart upload: the `file` part plus any text fields. A missing or empty file, or
+ * a body that is not multipart, is a field error. Parsed by parseMultipart (Buffer.indexOf),
+ * not by the Fetch API's FormData, which blocks the event loop on large files.
+ */
 export async function readUpload(c: Context<AppEnv>): Promise<UploadForm> {
-  let body: Record<string, unknown>;
+  const required = { ok: false as const, errors: { file: c.get('t')('imports.file.required') } };
+  const boundary = multipartBoundary(c.req.header('content-type'));
+  if (!boundary) return required;
+  let body: MultipartBody;
   try {
-    body = await c.req.parseBody();
+    body = parseMultipart(await readBody(c.req.raw.body), boundary);
   } catch {
-    return { ok: false, errors: { file: c.get('t')('imports.file.required') } };
+    return required;
   }
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') fields[k] = v;
-  const file = body.file;
-  if (!(file instanceof File) || file.size === 0)
-    return { ok: false, errors: { file: c.get('t')('imports.file.required') } };
-  const filename = [...(file.name || 'upload')]
+  const file = body.files.file;
+  if (!file || file.bytes.length === 0) return required;
+  const filename = [...(file.filename || 'upload')]
     .map((ch) => (ch === '/' || ch === '\\' || ch.charCodeAt(0) < 32 ? '_' : ch))
     .join('')
     .slice(0, 200);
-  return { ok: true, file: { filename, bytes: new Uint8Array(await file.arrayBuffer()) }, fields };
+  return { ok: true, file: { filename, bytes: file.bytes }, fields: body.fields };
 }

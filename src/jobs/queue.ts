@@ -10,6 +10,7 @@ export const QUEUES = [
   'needs.match',
   'events.notify',
   'outcomes.remind',
+  'imports.run',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -1,4 +1,12 @@
+import type { Config } from '../config.js';
 import type { Sql } from '../db/client.js';
+import {
+  IMPORT_QUEUE,
+  type ImportJob,
+  importJobHandler,
+  requeueAbandonedImports,
+  STALE_MS,
+} from '../imports/runner.js';
 import type { Logger } from '../logger.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
 import { needsMatchHandler } from '../needs/jobs.js';
@@ -14,6 +22,8 @@ export interface WorkerDeps {
   sql: Sql;
   mailer: Mailer;
   logger: Logger;
+  /** Needed by the import worker (it reads stored files); without it imports are not worked here. */
+  config?: Config;
 }
 
 /** Sends one queued email; a thrown error makes pg-boss retry it with backoff. */
@@ -33,4 +43,14 @@ export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<voi
     'notifications.digest',
     savedSearchDigestHandler({ ...deps, jobs, clock: () => new Date() }),
   );
+  if (deps.config) {
+    const importDeps = { ...deps, config: deps.config, jobs, clock: () => new Date() };
+    await jobs.work<ImportJob>(IMPORT_QUEUE, importJobHandler(importDeps));
+    // Imports left running by a process that died are taken over once their lease goes stale.
+    await requeueAbandonedImports(importDeps);
+    const sweep = setInterval(() => {
+      requeueAbandonedImports(importDeps).catch((err) => deps.logger.warn({ err }, 'import sweep failed'));
+    }, STALE_MS);
+    sweep.unref();
+  }
 }

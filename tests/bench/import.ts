@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
 import { autoMapping } from '../../src/imports/headers.js';
 import { parseSpreadsheet } from '../../src/imports/parse.js';
-import { awaitImport } from '../../src/imports/runner.js';
+import { runImportJob } from '../../src/imports/runner.js';
 import { commitImport, getImportFor, uploadImport } from '../../src/imports/service.js';
 import { checkRows, loadRowContext } from '../../src/imports/sheet.js';
 import { createLogger } from '../../src/logger.js';
@@ -172,7 +172,13 @@ async function main() {
       DATA_DIR: path.join(tmp, 'data'),
       LOG_LEVEL: 'silent',
     });
-    const deps = { sql: db.sql, config, logger: createLogger('error', 'stderr'), clock: () => new Date() };
+    const deps = {
+      sql: db.sql,
+      config,
+      logger: createLogger('error', 'stderr'),
+      clock: () => new Date(),
+      jobs: null,
+    };
     const user = await registerUser(db.sql, {
       email: 'bench@pasok.test',
       name: 'Bench',
@@ -193,8 +199,10 @@ async function main() {
     let previewMs = 0;
     {
       const [sheet, ms] = await timed('parse', () => parseSpreadsheet(bytes));
-      const [checked, ms2] = await timed('preview (validate all rows)', async () =>
-        checkRows(sheet, autoMapping(sheet.headers), await loadRowContext(db.sql, new Date())),
+      const [checked, ms2] = await timed(
+        'preview (validate all rows)',
+        async () =>
+          await checkRows(sheet, autoMapping(sheet.headers), await loadRowContext(db.sql, new Date())),
       );
       parseMs = ms;
       previewMs = ms2;
@@ -208,7 +216,7 @@ async function main() {
       );
       const [, commitMs] = await timed(`${label}: commit`, async () => {
         await commitImport(deps, actor, imp);
-        await awaitImport(imp.id);
+        await runImportJob(deps, { importId: imp.id, actorUserId: actor.userId });
       });
       const done = await getImportFor(deps, actor, imp.id);
       console.log(

@@ -18,7 +18,7 @@ export interface ImportStatusProps {
 /**
  * `#import-status`: while running, a progress bar that htmx re-fetches every second (the
  * replacement of a finished import carries no trigger, so polling stops by itself); without
- * JavaScript, a reload link. Once finished: counts, row findings and the row-by-row table.
+ * JavaScript, a meta refresh every 3 s and a reload link. Once finished: counts, row findings and the row-by-row table.
  */
 export function ImportStatus(p: ImportStatusProps) {
   const { t, imp } = p;
@@ -32,6 +32,9 @@ export function ImportStatus(p: ImportStatusProps) {
         hx-swap="outerHTML"
         aria-live="polite"
       >
+        <noscript>
+          <meta http-equiv="refresh" content="3" />
+        </noscript>
         <h2>{t('imports.progress.title')}</h2>
         <progress
           value={String(imp.processedRows)}

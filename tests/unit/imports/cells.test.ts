@@ -86,3 +86,19 @@ describe('other cells', () => {
     expect(value(parseYear('2030', 2026))).toBe('!year');
   });
 });
+
+describe('cleanEmail on hostile input', () => {
+  it('refuses a 200 KB cell without running a pattern over it', () => {
+    expect(cleanEmail(`a@${'a.'.repeat(100_000)}`)).toEqual({ ok: false, code: 'email' });
+    expect(cleanEmail(`${'a'.repeat(100_000)}@${'b'.repeat(100_000)}.id`)).toEqual({
+      ok: false,
+      code: 'email',
+    });
+  });
+
+  it('still takes ordinary addresses and refuses near misses', () => {
+    expect(cleanEmail(' Asep@Example.co.id ')).toEqual({ ok: true, value: 'asep@example.co.id' });
+    for (const bad of ['a@b', 'a@b.', '@b.id', 'a@@b.id', 'a b@c.id', 'a@b@c.id'])
+      expect(cleanEmail(bad).ok, bad).toBe(false);
+  });
+});

@@ -1,12 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  cellText,
-  detectDelimiter,
-  detectKind,
-  parseSpreadsheet,
-  UnreadableFile,
-} from '../../../src/imports/parse.js';
+import { detectDelimiter, detectKind, parseSpreadsheet, UnreadableFile } from '../../../src/imports/parse.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -93,12 +87,5 @@ describe('parseSpreadsheet', () => {
       UnreadableFile,
     );
     await expect(parseSpreadsheet(utf8('\n\n'))).rejects.toThrow(UnreadableFile);
-  });
-});
-
-describe('cellText', () => {
-  it('turns formula errors into empty text', () => {
-    expect(cellText({ formula: 'A1/0', result: { error: '#DIV/0!' } })).toBe('');
-    expect(cellText({ sharedFormula: 'A1', result: 'x' })).toBe('x');
   });
 });
