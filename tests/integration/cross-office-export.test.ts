@@ -6,6 +6,7 @@ import { api, createTestApp, type TestApp, type TestClient } from '../helpers/ap
 import { makeUserWithToken } from '../helpers/factories.js';
 
 let t: TestApp;
+let officeBToken: string;
 const clients: Record<'officeA' | 'officeB' | 'admin' | 'buyer', TestClient> = {} as never;
 
 const CONTACT_COLUMNS = ['Nama Pemilik', 'No HP', 'Email', 'Alamat', 'Latitude', 'Longitude'];
@@ -40,6 +41,7 @@ beforeAll(async () => {
     admin: await makeUserWithToken(sql, { platformRole: 'admin' }),
     buyer: await makeUserWithToken(sql, { org: { name: 'PT Pembeli', kind: 'buyer' } }),
   };
+  officeBToken = users.officeB.token;
   for (const [k, u] of Object.entries(users)) {
     const c = t.client();
     expect((await c.login(u.email, u.password)).status).toBe(303);
@@ -129,5 +131,37 @@ describe('exports of personal contact data across offices', () => {
 
   it('still refuses exports to anyone but facilitators', async () => {
     expect((await clients.buyer.get('/imports/export.csv')).status).toBe(403);
+  });
+});
+
+describe('imports across offices', () => {
+  it("leave another office's binaan unchanged", async () => {
+    const form = new FormData();
+    const csv =
+      'Nama IKM,NIB,Kabupaten/Kota,Nama Pemilik\nCV Nama Dari B,3300000000001,Kab. Subang,Orang B\n';
+    form.append('file', new Blob([csv]), 'ikm-b.csv');
+    form.append('commit', 'true');
+    const res = await t.app.request('/api/v1/imports', {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${officeBToken}` },
+    });
+    expect(res.status, await res.clone().text()).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    let status = '';
+    for (let i = 0; i < 400 && !['done', 'failed'].includes(status); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      const poll = await api(t.app, 'GET', `/api/v1/imports/${id}`, { token: officeBToken });
+      status = ((await poll.json()) as { status: string }).status;
+    }
+    expect(status).toBe('done');
+    const [s] = await t.db.sql`select legal_name from suppliers where nib = '3300000000001'`;
+    expect(s!.legalName).toBe('CV Binaan A');
+    const [c] = await t.db.sql`
+      select c.name from supplier_contacts c join suppliers s on s.organization_id = c.supplier_id
+      where s.nib = '3300000000001'`;
+    expect(c!.name).toBe('Pemilik CV Binaan A');
+    const [row] = await t.db.sql`select outcome, note from import_rows where import_id = ${id}`;
+    expect(row).toMatchObject({ outcome: 'unchanged', note: 'other_office' });
   });
 });
