@@ -4,10 +4,9 @@ import type { Db, Sql } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
 import { upsertMembership } from '../orgs/repo.js';
-import type { Actor } from '../suppliers/access.js';
+import { type Actor, isOwningOffice } from '../suppliers/access.js';
 import { findSupplier } from '../suppliers/repo.js';
 import * as repo from './claim-repo.js';
-import { requireOffice } from './service.js';
 
 const CLAIM_DAYS = 30;
 
@@ -27,8 +26,7 @@ export async function createClaimLink(
   if (!isUuid(supplierId)) throw new NotFound();
   const s = await findSupplier(db, supplierId);
   if (!s || s.binaanOf === null || s.claimedAt !== null) throw new NotFound();
-  if (actor.platformRole !== 'admin' && (await requireOffice(db, actor.userId)).id !== s.binaanOf)
-    throw new NotFound();
+  if (actor.platformRole !== 'admin' && !(await isOwningOffice(db, actor, s))) throw new NotFound();
   const token = randomBytes(24).toString('base64url');
   await repo.insertClaim(db, {
     supplierId,

@@ -54,7 +54,11 @@ const COLUMNS: [string, (r: ExportRow, tax: Taxonomy) => Value][] = [
 
 export const EXPORT_HEADERS = COLUMNS.map(([h]) => h);
 
-/** Resolves the filter (names or codes for places) and loads the matching suppliers as sheet rows. */
+/**
+ * Resolves the filter (names or codes for places) and loads the matching suppliers as sheet rows.
+ * Personal contact columns are filled only where the actor's office may hand them on (see
+ * `listSuppliersForExport`); admins get them all.
+ */
 export async function exportRows(db: Db, actor: Actor, q: ExportQuery): Promise<Value[][]> {
   const regions = buildRegionIndex(await listRegions(db));
   const provinceCode = q.province ? regions.province(q.province) : undefined;
@@ -66,19 +70,17 @@ export async function exportRows(db: Db, actor: Actor, q: ExportQuery): Promise<
     if (!m.ok) throw new Invalid({ regency: `imports.e.${m.code}` }, 'errors.bad_request', 400);
     regencyCode = m.code;
   }
-  const binaanOf =
-    q.binaan === 'mine'
-      ? (await listMembershipsForUser(db, actor.userId))
-          .filter((m) => m.kind === 'facilitator')
-          .map((m) => m.id)
-      : undefined;
+  const offices = (await listMembershipsForUser(db, actor.userId))
+    .filter((m) => m.kind === 'facilitator')
+    .map((m) => m.id);
   const [rows, tax] = await Promise.all([
     listSuppliersForExport(db, {
       nameContains: q.q ? normalizeName(q.q) || undefined : undefined,
       provinceCode,
       regencyCode,
       status: q.status,
-      binaanOf,
+      binaanOf: q.binaan === 'mine' ? offices : undefined,
+      contactsOf: actor.platformRole === 'admin' ? 'all' : { offices },
     }),
     loadTaxonomy(db),
   ]);

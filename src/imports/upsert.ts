@@ -138,7 +138,8 @@ async function applyUpdates(
   result: UpsertResult,
   audits: AuditEntry[],
 ) {
-  const editable = updates.filter(({ s }) => s.binaanOf !== null && s.claimedAt === null);
+  // Only the owning office's list updates a binaan: another office's import leaves it as it is.
+  const editable = updates.filter(({ s }) => s.binaanOf === ctx.officeId && s.claimedAt === null);
   const ids = editable.map(({ s }) => s.organizationId);
   const [contacts, certs] = ids.length
     ? await Promise.all([repo.firstContacts(tx, ids), repo.certificationTypes(tx, ids)])
@@ -148,8 +149,8 @@ async function applyUpdates(
   const writes: Promise<unknown>[] = [];
   for (const { p, s } of updates) {
     const base = { row: p.row.row, supplierId: s.organizationId, legalName: s.legalName };
-    if (s.claimedAt !== null || s.binaanOf === null) {
-      const note = s.claimedAt !== null ? 'claimed' : 'own_profile';
+    if (s.claimedAt !== null || s.binaanOf !== ctx.officeId) {
+      const note = s.claimedAt !== null ? 'claimed' : s.binaanOf === null ? 'own_profile' : 'other_office';
       result.outcomes.push({ ...base, outcome: 'unchanged', note });
       continue;
     }

@@ -22,14 +22,22 @@ export interface Access {
 /**
  * Who may see and edit a profile. Verified profiles are public; anything else is visible
  * only to the organisation, facilitators and admins (others get 404, as if it did not exist).
- * Facilitators may edit the *binaan* profiles they imported until the IKM claims them.
+ * An unclaimed *binaan* profile is edited by the office that owns it (its members), never by
+ * other offices: they may view and verify it, but its data is that office's list. Once the
+ * IKM claims it, its own members edit it. Admins edit everything.
  */
 export async function accessTo(db: Db, actor: Actor | null, s: SupplierRow): Promise<Access> {
   const member = actor ? !!(await findMembership(db, s.organizationId, actor.userId)) : false;
   const staff = isFacilitator(actor);
-  const edit =
-    member || actor?.platformRole === 'admin' || (staff && s.binaanOf !== null && s.claimedAt === null);
+  const edit = member || actor?.platformRole === 'admin' || (staff && (await isOwningOffice(db, actor!, s)));
   return { member, private: member || staff, edit };
+}
+
+/** True when the actor belongs to the office whose unclaimed binaan this profile is. */
+export async function isOwningOffice(db: Db, actor: Actor, s: SupplierRow): Promise<boolean> {
+  if (s.binaanOf === null || s.claimedAt !== null) return false;
+  const office = await findMembership(db, s.binaanOf, actor.userId);
+  return office?.kind === 'facilitator';
 }
 
 /** Throws NotFound when the actor may not even know the profile exists. */

@@ -159,6 +159,7 @@ export const importsEn: CatalogOf<typeof importsId> = {
   'imports.supplier_status.verified': 'Verified',
   'imports.supplier_status.rejected': 'Rejected',
   'imports.supplier_status.suspended': 'Suspended',
+  'imports.e.other_office': "Another office's fostered SME; its data was not changed.",
   'imports.e.name_missing': 'The SME name is empty.',
   'imports.e.name_length': 'The SME name must be 2 to 200 characters.',
   'imports.e.nib': 'NIB "{value}" is not valid: it must be 13 digits.',

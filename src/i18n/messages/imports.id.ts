@@ -158,6 +158,7 @@ export const importsId = {
   'imports.supplier_status.verified': 'Terverifikasi',
   'imports.supplier_status.rejected': 'Ditolak',
   'imports.supplier_status.suspended': 'Ditangguhkan',
+  'imports.e.other_office': 'IKM binaan kantor lain; datanya tidak diubah.',
   'imports.e.name_missing': 'Nama IKM kosong.',
   'imports.e.name_length': 'Nama IKM harus 2 sampai 200 karakter.',
   'imports.e.nib': 'NIB "{value}" tidak valid: harus 13 digit angka.',
