@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../context.js';
+import { readBody } from '../http/validate.js';
 
 /** Spreadsheets of office lists are large but not huge; 20 MB is about 200k rows of XLSX. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -24,7 +25,7 @@ export type UploadForm =
 export async function readUpload(c: Context<AppEnv>): Promise<UploadForm> {
   let body: Record<string, unknown>;
   try {
-    body = await c.req.parseBody();
+    body = await readBody(c);
   } catch {
     return { ok: false, errors: { file: c.get('t')('imports.file.required') } };
   }
