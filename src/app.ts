@@ -19,6 +19,7 @@ import { i18n } from './http/i18n.js';
 import { requestContext } from './http/request-context.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
+import { rejectNulInUrl } from './http/validate.js';
 import { importApi, importRoutes } from './imports/routes.js';
 import { needsApi } from './needs/api.js';
 import { needRoutes } from './needs/routes.js';
@@ -48,6 +49,7 @@ export function createApp(deps: Deps) {
 
   app.use('*', requestContext(deps));
   app.use('*', securityHeaders());
+  app.use('*', rejectNulInUrl());
   app.use('*', htmx());
   app.route('/assets', assetRoutes);
   app.route('/', healthRoutes);

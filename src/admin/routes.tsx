@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { EstateEditPage, EstateListPage } from '../../views/admin/EstatePages.js';
 import { MailListPage } from '../../views/admin/MailPages.js';
@@ -22,15 +23,20 @@ import { EstateForm, TenantForm, TermForm, TermKindParam } from './schema.js';
 export const adminRoutes = new Hono<AppEnv>();
 adminRoutes.use('*', requireUser(), requireRole('admin'));
 
-/** URL-safe slug from a name: "KIH Safe and Lock" → "kih-safe-and-lock". */
+/**
+ * URL-safe slug from a name in any script: "KIH Safe and Lock" → "kih-safe-and-lock",
+ * "Kawasan Industri Ñusa" → "kawasan-industri-nusa". A name with no Latin letters left
+ * ("工业园区") gets `estate-` and a short hash of the name, so the slug check constraint always holds.
+ */
 export function slugify(name: string): string {
-  return name
+  const base = name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return base || `estate-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }
 
 function kindParam(c: Context<AppEnv>): TermKind {

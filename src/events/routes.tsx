@@ -10,7 +10,7 @@ import { setFlash } from '../http/flash.js';
 import { currentActor, currentUser, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
-import { parseForm } from '../http/validate.js';
+import { parseForm, readBody } from '../http/validate.js';
 import { isFacilitator, requireEvent, requireStaff } from './access.js';
 import { dayRowsFor, eventFormValues, NEW_EVENT_VALUES, readEventForm, stringValues } from './form.js';
 import { participantRoutes } from './participant-routes.js';
@@ -66,7 +66,7 @@ async function formPage(
 
 /** Service errors with field keys re-render the form (422); anything else propagates. */
 async function submitEvent(c: Context<AppEnv>, eventId: string | null) {
-  const raw = (await c.req.parseBody({ all: false })) as Record<string, unknown>;
+  const raw = (await readBody(c, { all: false })) as Record<string, unknown>;
   if (raw.add_day) {
     // "Add a day row" re-renders what was typed with one more row; nothing is saved.
     return formPage(c, eventId, { values: stringValues(raw), rows: Number(raw.rows ?? 3) + 1 });

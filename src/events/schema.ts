@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zonedTimeToUtc } from '../i18n/format.js';
+import { calendarDate, localDateTime as localDateTimeField } from '../text/calendar.js';
 import { parseWindowList } from './slots.js';
 
 export const EVENT_ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
@@ -7,10 +8,7 @@ export type EventZone = (typeof EVENT_ZONES)[number];
 
 const uuid = z.uuid('v.invalid');
 const time = z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'v.events.time');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'v.date');
+const isoDate = calendarDate();
 const instant = z.iso.datetime({ offset: true, error: 'v.events.datetime' }).transform((v) => new Date(v));
 const tableNames = z
   .array(z.string().trim().min(1).max(60))
@@ -88,10 +86,7 @@ const optionalText = z
   .string()
   .trim()
   .transform((v) => (v === '' ? null : v));
-const localDateTime = z
-  .string()
-  .trim()
-  .regex(/^(|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?)$/, 'v.events.datetime');
+const localDateTime = localDateTimeField('v.events.datetime');
 
 /** The event form: days as rows of a date and a text of windows ("09.00-12.00, 13.00-16.00"). */
 export const EventForm = z.object({

@@ -43,7 +43,8 @@ assetRoutes.get('/favicon.svg', (c) =>
 
 assetRoutes.get('/:name', (c) => {
   const asset = loaded[c.req.param('name')];
-  if (!asset) return c.notFound();
+  // Plain text on purpose: this sub-app runs before sessions and translations, so the page shell can't render.
+  if (!asset) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
   if (c.req.header('if-none-match') === asset.etag) return c.body(null, 304, { ETag: asset.etag });
   return c.body(new Uint8Array(asset.body), 200, {
     'Content-Type': asset.type,

@@ -14,7 +14,11 @@ interface Mapped {
   messageKey: string;
   params?: Record<string, string | number>;
   fields?: Record<string, string>;
+  /** Answered by the database safety net: logged, because its cause belongs at the edge. */
+  safetyNet?: boolean;
 }
+
+const INPUT_PG_CODES = ['22P02', '22007', '22008', '22001', '22003', '22021'];
 
 function mapError(err: unknown): Mapped | null {
   if (err instanceof RateLimited) {
@@ -38,6 +42,12 @@ function mapError(err: unknown): Mapped | null {
   }
   if (isDatabaseUnavailable(err)) {
     return { status: 503, code: 'unavailable', messageKey: 'errors.db_unavailable' };
+  }
+  // Safety net only: input-shaped values PostgreSQL refused (bad text for a type, impossible
+  // datetime, too long, out of range, bad encoding) are the client's 400, never a 500. Causes are
+  // fixed where input enters; this keeps one missed path from taking a page down.
+  if (INPUT_PG_CODES.some((code) => isPgError(err, code))) {
+    return { status: 400, code: 'bad_request', messageKey: 'errors.bad_request', safetyNet: true };
   }
   if (err instanceof HTTPException && err.status < 500) {
     const code = err.status === 404 ? 'not_found' : err.status === 403 ? 'forbidden' : 'bad_request';
@@ -65,6 +75,8 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response | Promis
       { reqId: c.get('requestId'), code: (err as { code?: string }).code },
       'database unavailable',
     );
+  } else if (mapped.safetyNet) {
+    c.get('deps')?.logger.warn({ reqId: c.get('requestId'), err }, 'input reached the database unvalidated');
   }
   const m = mapped ?? { status: 500, code: 'internal', messageKey: 'errors.server' };
   const message = t(m.messageKey, m.params);

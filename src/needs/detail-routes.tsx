@@ -12,7 +12,7 @@ import { setFlash } from '../http/flash.js';
 import { currentActor } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
-import { fieldErrors, parseForm } from '../http/validate.js';
+import { fieldErrors, parseForm, readBody } from '../http/validate.js';
 import { renderReasons } from '../matching/reasons.js';
 import { SUPPLIER_THRESHOLD } from '../matching/weights.js';
 import { isFacilitator } from '../suppliers/access.js';
@@ -96,7 +96,7 @@ needDetailRoutes.post('/:id/close', async (c) => {
 });
 
 needDetailRoutes.post('/:id/respond', async (c) => {
-  const body = (await c.req.parseBody()) as Record<string, string>;
+  const body = (await readBody(c)) as Record<string, string>;
   const parsed = ResponseForm.safeParse(body);
   if (!parsed.success) return needPage(c, body, fieldErrors(parsed.error, c.get('t')), 422);
   try {
@@ -110,7 +110,7 @@ needDetailRoutes.post('/:id/respond', async (c) => {
 });
 
 needDetailRoutes.post('/:id/invite', async (c) => {
-  const body = (await c.req.parseBody()) as Record<string, string>;
+  const body = (await readBody(c)) as Record<string, string>;
   await inviteSupplier(needDeps(c), await viewerOf(c), c.req.param('id'), String(body.supplier_id ?? ''));
   setFlash(c, 'needs.invite_sent');
   return redirectAfterPost(c, `/needs/${c.req.param('id')}#matches`);

@@ -8,7 +8,7 @@ import { setFlash } from '../http/flash.js';
 import { requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
-import { fieldErrors } from '../http/validate.js';
+import { fieldErrors, readBody } from '../http/validate.js';
 import { isFacilitator } from '../suppliers/access.js';
 import { todayIso } from '../suppliers/normalize.js';
 import { requireBuyer, requireNeed } from './access.js';
@@ -25,7 +25,7 @@ needRoutes.use('*', requireUser());
 
 /** Reads the form with every value of repeated names (checkbox lists) and validates its shape. */
 async function readForm(c: Context<AppEnv>) {
-  const body = await c.req.parseBody({ all: true });
+  const body = await readBody(c, { all: true });
   const values: FormValues = {};
   for (const [k, v] of Object.entries(body))
     if (typeof v === 'string' || Array.isArray(v)) values[k] = Array.isArray(v) ? v.map(String) : v;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseIdr } from '../i18n/format.js';
 import { NEED_UNITS } from '../matching/capacity.js';
 import { INDONESIA_BBOX } from '../suppliers/schema.js';
+import { calendarDate } from '../text/calendar.js';
 
 export const FREQUENCIES = ['once', 'monthly', 'yearly'] as const;
 export const VISIBILITIES = ['public', 'invited'] as const;
@@ -79,12 +80,7 @@ const date = z
   .trim()
   .nullish()
   .transform((v) => (v ? v : null))
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date')
-      .nullable(),
-  );
+  .pipe(calendarDate().nullable());
 const lat = z.coerce
   .number('v.number')
   .min(INDONESIA_BBOX.minLat, 'v.needs.lat')

@@ -13,7 +13,7 @@ import { setFlash } from '../http/flash.js';
 import { currentActor, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
-import { parseForm, parseQuery } from '../http/validate.js';
+import { parseForm, parseQuery, readBody } from '../http/validate.js';
 import { isFacilitator } from '../suppliers/access.js';
 import { requireMeetingAccess } from './access.js';
 import { listEventProgress, listMeetingsForStaff, listMeetingsOfUser } from './list-repo.js';
@@ -97,7 +97,7 @@ outcomeRoutes.post('/meetings/:id', bodyLimit({ maxSize: FORM_LIMIT }), async (c
   const form = await parseForm(c, OutcomeForm);
   const t = c.get('t');
   if (!form.ok) return outcomePage(c, { values: form.values, errors: form.errors, status: 422 });
-  const body = await c.req.parseBody({ all: true });
+  const body = await readBody(c, { all: true });
   const part = body.mou_file;
   const file = part instanceof File && part.size > 0 ? part : null;
   const { survey, ...input } = form.data;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseIdr } from '../i18n/format.js';
+import { calendarDate } from '../text/calendar.js';
 
 export const OUTCOME_STATUSES = ['deal', 'mou', 'follow_up', 'no_deal', 'pending'] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
@@ -45,7 +46,7 @@ export interface OutcomeInput {
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());
-const isoDate = z.iso.date('v.date');
+const isoDate = calendarDate();
 
 /** Amounts as people type them ("1.250.000.000", "1,25 M", "750 rb"), via parseIdr. */
 const IdrText = z.string().transform((s, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../text/calendar.js';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional());
@@ -12,8 +13,8 @@ const optional = <T extends z.ZodType>(s: T) => z.preprocess(blank, s.optional()
 export const ReportQuery = z
   .object({
     event: optional(z.uuid('v.invalid')),
-    from: optional(z.iso.date('v.date')),
-    to: optional(z.iso.date('v.date')),
+    from: optional(calendarDate()),
+    to: optional(calendarDate()),
     province: optional(z.string().regex(/^[0-9]{2}$/, 'v.invalid')),
     regency: optional(z.string().regex(/^[0-9]{2}\.[0-9]{2}$/, 'v.invalid')),
     sector: optional(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_ZONES } from '../events/schema.js';
+import { calendarDate } from '../text/calendar.js';
 
 const optional = (max: number) =>
   z
@@ -12,7 +13,7 @@ const optional = (max: number) =>
 export const AdhocForm = z.object({
   from_org: z.uuid('v.choice'),
   to_org: z.uuid('v.choice'),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date'),
+  date: calendarDate(),
   start: z.string().regex(/^([01]\d|2[0-3])[:.][0-5]\d$/, 'v.events.time'),
   minutes: z.coerce.number('v.number').int('v.integer').min(10).max(480),
   timezone: z.enum(EVENT_ZONES),

@@ -13,7 +13,7 @@ import { setFlash } from '../http/flash.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
-import { fieldErrors, parseQuery } from '../http/validate.js';
+import { fieldErrors, parseQuery, readBody } from '../http/validate.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
 import { loadProfileTrackRecord } from '../outcomes/track-record.js';
 import { loadTaxonomy } from '../taxonomy/service.js';
@@ -36,7 +36,7 @@ const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
 
 async function formBody(c: Context<AppEnv>) {
-  return (await c.req.parseBody({ all: true, dot: false })) as Record<string, unknown>;
+  return (await readBody(c, { all: true, dot: false })) as Record<string, unknown>;
 }
 
 supplierRoutes.get('/my/profile', requireUser(), async (c) => {

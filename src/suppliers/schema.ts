@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDate } from '../text/calendar.js';
 
 /** Indonesia's bounding box (with a small margin): a coordinate outside it is a typo, not a supplier. */
 export const INDONESIA_BBOX = { minLat: -11, maxLat: 6, minLon: 95, maxLon: 141 } as const;
@@ -43,10 +44,7 @@ export const RegencyCode = z
   .trim()
   .regex(/^[0-9]{2}\.[0-9]{2}$/, 'v.regency');
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'v.date')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), 'v.date');
+const isoDate = calendarDate();
 
 export const CertificationInput = z.object({
   /** Present when editing an existing certificate, so its id (and evidence file) stay stable. */
