@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ErrorPage } from '../../views/errors/ErrorPage.js';
 import type { AppEnv } from '../context.js';
 import { isPgError } from '../db/client.js';
-import { DomainError, RateLimited } from '../errors.js';
+import { DomainError, LimitExceeded, RateLimited } from '../errors.js';
 import { translator } from '../i18n/index.js';
 import { render } from './render.js';
 
@@ -29,6 +29,7 @@ function mapError(err: unknown): Mapped | null {
       status: err.status,
       code: err.code,
       messageKey: err.message,
+      ...(err instanceof LimitExceeded ? { params: err.params } : {}),
       ...(err.fields ? { fields: err.fields } : {}),
     };
   }
@@ -61,7 +62,7 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response | Promis
   const message = t(m.messageKey, m.params);
   if (err instanceof RateLimited) c.header('Retry-After', String(err.retryAfterSeconds));
   if (wantsJson(c)) {
-    const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v)]));
+    const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v, m.params)]));
     return c.json({ error: { code: m.code, message, fields } }, m.status as 400);
   }
   if (!c.get('t')) {
