@@ -36,7 +36,7 @@ async function main() {
     dataDir: config.dataDir,
     logger,
   });
-  await registerWorkers(jobs, { sql: db.sql, mailer, logger });
+  await registerWorkers(jobs, { sql: db.sql, mailer, logger, dataDir: config.dataDir });
   const search = createSearch(db.sql, config, logger);
   await search.start();
   const app = createApp({

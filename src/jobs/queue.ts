@@ -9,6 +9,7 @@ export const QUEUES = [
   'needs.match',
   'events.notify',
   'outcomes.remind',
+  'files.gc',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

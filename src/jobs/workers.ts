@@ -1,4 +1,5 @@
 import type { Sql } from '../db/client.js';
+import { ensureGcScheduled, filesGcHandler } from '../files/gc.js';
 import type { Logger } from '../logger.js';
 import type { Mailer, MailMessage } from '../mail/mailer.js';
 import { needsMatchHandler } from '../needs/jobs.js';
@@ -14,6 +15,8 @@ export interface WorkerDeps {
   sql: Sql;
   mailer: Mailer;
   logger: Logger;
+  /** Where blobs live, for the orphaned-file sweep; without it the sweep is not registered. */
+  dataDir?: string;
 }
 
 /** Sends one queued email; a thrown error makes pg-boss retry it with backoff. */
@@ -33,4 +36,9 @@ export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<voi
     'notifications.digest',
     savedSearchDigestHandler({ ...deps, jobs, clock: () => new Date() }),
   );
+  if (deps.dataDir) {
+    const dataDir = deps.dataDir;
+    await jobs.work('files.gc', filesGcHandler({ ...deps, dataDir, jobs, clock: () => new Date() }));
+    await ensureGcScheduled(deps.sql, jobs, new Date());
+  }
 }
