@@ -167,4 +167,13 @@ describe('per-organisation upload quota', () => {
     expect((await client.post(`/files/${p!.id}/delete`)).status).toBe(303);
     expect((await photo()).status).toBe(303);
   });
+
+  it('shows the usage next to the upload forms', async () => {
+    await setUsage(50 * 1024 * 1024);
+    const res = await client.get(`/suppliers/${supplierId}/edit`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Penyimpanan terpakai: 50 MB dari 200 MB.');
+    expect(html).toContain(`<meter min="0" max="${ORG_UPLOAD_QUOTA_BYTES}" value="${50 * 1024 * 1024}"`);
+  });
 });
