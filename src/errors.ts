@@ -46,6 +46,22 @@ export class Invalid extends DomainError {
   }
 }
 
+/**
+ * A size or count limit was reached. The message names the limit and the current usage through
+ * `params`, so the refusal tells the user what to do (delete old files, ask a facilitator).
+ */
+export class LimitExceeded extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly params: Record<string, string | number>,
+    status: 409 | 422 = 422,
+    fields?: FieldErrors,
+  ) {
+    super(status, code, message, fields);
+  }
+}
+
 export class RateLimited extends DomainError {
   constructor(
     readonly retryAfterSeconds: number,

@@ -60,7 +60,8 @@ export async function lockCertification(
   return row ?? null;
 }
 
-export async function setEvidenceFile(db: Db, certificationId: string, fileId: string): Promise<void> {
+/** Points the certification at its evidence file, or at none while a replacement is stored. */
+export async function setEvidenceFile(db: Db, certificationId: string, fileId: string | null): Promise<void> {
   await db`
     update supplier_certifications set evidence_file_id = ${fileId}, updated_at = now()
     where id = ${certificationId}`;
@@ -116,4 +117,62 @@ export function listEvidence(db: Db, supplierId: string): Promise<EvidenceItem[]
 export async function lockFile(db: Db, id: string): Promise<FileRow | null> {
   const [row]: [FileRow?] = await db`select * from files where id = ${id} for update`;
   return row ?? null;
+}
+
+/**
+ * Locks the organisation's row (`no key update`, so foreign-key inserts still pass) and returns
+ * the bytes of its stored files: concurrent uploads of one organisation check the quota one at a time.
+ */
+export async function lockUsage(db: Db, organizationId: string): Promise<number> {
+  await db`select id from organizations where id = ${organizationId} for no key update`;
+  const [row] = await db<{ used: string }[]>`
+    select coalesce(sum(size_bytes), 0)::text as used from files where organization_id = ${organizationId}`;
+  return Number(row!.used);
+}
+
+/** Bytes of an organisation's stored files, without locking (for display). */
+export async function sumUsage(db: Db, organizationId: string): Promise<number> {
+  const [row] = await db<{ used: string }[]>`
+    select coalesce(sum(size_bytes), 0)::text as used from files where organization_id = ${organizationId}`;
+  return Number(row!.used);
+}
+
+/** Files nothing points at any more: no certification, gallery entry or outcome version. */
+const unreferenced = (db: Db) => db`
+  not exists (select 1 from supplier_certifications c where c.evidence_file_id = files.id)
+  and not exists (select 1 from supplier_media m where m.file_id = files.id)
+  and not exists (select 1 from outcome_versions v where v.mou_file_id = files.id)`;
+
+/** Deletes the file row when nothing references it; returns its storage key (null when kept or gone). */
+export async function deleteIfUnreferenced(
+  db: Db,
+  id: string,
+): Promise<Pick<FileRow, 'storageKey' | 'filename' | 'sha256'> | null> {
+  const [row]: [Pick<FileRow, 'storageKey' | 'filename' | 'sha256'>?] = await db`
+    delete from files where id = ${id} and ${unreferenced(db)}
+    returning storage_key, filename, sha256`;
+  return row ?? null;
+}
+
+/**
+ * Deletes up to `limit` supplier and MoU file rows created before `before` that nothing references
+ * (left by replacements before blobs were collected, or by code paths that forgot to clean up).
+ * Import sheets are the import pipeline's to keep or drop. Returns their storage keys.
+ */
+export async function deleteUnreferencedFiles(db: Db, before: Date, limit: number): Promise<string[]> {
+  const rows = await db<{ storageKey: string }[]>`
+    delete from files where id in (
+      select id from files
+      where purpose in ('evidence', 'photo', 'portfolio', 'mou') and created_at < ${before} and ${unreferenced(db)}
+      limit ${limit} for update skip locked)
+    returning storage_key`;
+  return rows.map((r) => r.storageKey);
+}
+
+/** Which of these storage keys have a file row. */
+export async function findKnownKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db<{ storageKey: string }[]>`
+    select storage_key from files where storage_key = any(${keys}::text[])`;
+  return new Set(rows.map((r) => r.storageKey));
 }

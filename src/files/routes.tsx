@@ -2,7 +2,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { UploadErrorFragment, UploadErrorPage } from '../../views/files/UploadError.js';
 import type { AppEnv } from '../context.js';
-import { Invalid, NotFound } from '../errors.js';
+import { Invalid, LimitExceeded, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
@@ -84,6 +84,8 @@ fileRoutes.post(
       });
     } catch (err) {
       if (err instanceof Invalid) return uploadFailed(c, 422, [t(err.message)], d.next ?? '/');
+      if (err instanceof LimitExceeded)
+        return uploadFailed(c, 422, [t(err.message, err.params)], d.next ?? '/');
       throw err;
     }
     setFlash(c, 'files.uploaded');

@@ -7,6 +7,7 @@ import { findSupplier, lockSupplier, type SupplierRow } from '../suppliers/repo.
 import { detectUploadType, UPLOAD_PURPOSES, type UploadPurpose } from './content-type.js';
 import { sanitizeFilename } from './filename.js';
 import { MAX_MEDIA_PER_SUPPLIER, MAX_UPLOAD_BYTES } from './limits.js';
+import { reserveQuota } from './quota.js';
 import * as repo from './repo.js';
 import { deleteBlob, readBlob, saveBlob } from './storage.js';
 
@@ -42,7 +43,8 @@ function rejectFile(key: string): never {
  * Stores an evidence file, photo or portfolio image for a supplier profile. Rights come
  * first (so outsiders learn nothing from the content checks), then the type is decided by
  * the bytes. The blob is written before the transaction and removed again if it fails,
- * so a failed upload leaves neither a row nor a file behind.
+ * so a failed upload leaves neither a row nor a file behind. The organisation's quota is checked
+ * under its lock in the same transaction; a replaced evidence file's blob is removed after commit.
  */
 export async function uploadSupplierFile(
   deps: FileDeps,
@@ -56,9 +58,13 @@ export async function uploadSupplierFile(
   if (!type.ok) rejectFile(typeError(type.reason, input.purpose));
 
   const blob = await saveBlob(deps.dataDir, input.bytes);
+  let replaced: Replaced | null = null;
   try {
-    return await deps.sql.begin(async (tx) => {
+    const file = await deps.sql.begin(async (tx) => {
       await lockSupplier(tx, input.supplierId);
+      const detached = input.purpose === 'evidence' ? await detachEvidence(tx, input) : null;
+      replaced = detached?.replaced ?? null;
+      await reserveQuota(tx, input.supplierId, input.bytes.byteLength);
       const file = await repo.insertFile(tx, {
         organizationId: input.supplierId,
         purpose: input.purpose,
@@ -70,7 +76,9 @@ export async function uploadSupplierFile(
         isPublic: input.purpose !== 'evidence',
         createdBy: actor.userId,
       });
-      const link = await linkFile(tx, input, file.id);
+      const link = detached
+        ? await attachEvidence(tx, detached, file.id)
+        : await appendMedia(tx, input, file.id);
       await recordAudit(tx, {
         actorUserId: actor.userId,
         organizationId: input.supplierId,
@@ -88,29 +96,56 @@ export async function uploadSupplierFile(
       });
       return file;
     });
+    if (replaced) await removeBlob(deps, (replaced as Replaced).storageKey);
+    return file;
   } catch (err) {
     await removeBlob(deps, blob.storageKey);
     throw err;
   }
 }
 
-/** Evidence replaces the certification's link (the old row stays for the audit trail); media is appended. */
-async function linkFile(db: Db, input: UploadInput, fileId: string): Promise<Record<string, unknown>> {
-  if (input.purpose === 'evidence') {
-    const cert = input.certificationId
-      ? await repo.lockCertification(db, input.certificationId, input.supplierId)
-      : null;
-    if (!cert) throw new NotFound();
-    await repo.setEvidenceFile(db, cert.id, fileId);
-    return { certificationId: cert.id, replacedFileId: cert.evidenceFileId };
-  }
+type Replaced = Pick<repo.FileRow, 'storageKey' | 'filename' | 'sha256'>;
+
+interface Detached {
+  certificationId: string;
+  replacedFileId: string | null;
+  replaced: Replaced | null;
+}
+
+/**
+ * Unlinks a certification's current evidence and deletes that file's row when nothing else uses
+ * it, so a replacement neither counts twice against the quota nor leaves its blob behind. The
+ * audit entry of the upload keeps the replaced file's name and hash; its blob goes after commit.
+ */
+async function detachEvidence(db: Db, input: UploadInput): Promise<Detached> {
+  const cert = input.certificationId
+    ? await repo.lockCertification(db, input.certificationId, input.supplierId)
+    : null;
+  if (!cert) throw new NotFound();
+  if (!cert.evidenceFileId) return { certificationId: cert.id, replacedFileId: null, replaced: null };
+  await repo.setEvidenceFile(db, cert.id, null);
+  const replaced = await repo.deleteIfUnreferenced(db, cert.evidenceFileId);
+  return { certificationId: cert.id, replacedFileId: cert.evidenceFileId, replaced };
+}
+
+async function attachEvidence(db: Db, d: Detached, fileId: string): Promise<Record<string, unknown>> {
+  await repo.setEvidenceFile(db, d.certificationId, fileId);
+  return {
+    certificationId: d.certificationId,
+    replacedFileId: d.replacedFileId,
+    ...(d.replaced ? { replaced: { filename: d.replaced.filename, sha256: d.replaced.sha256 } } : {}),
+  };
+}
+
+/** Photos and portfolio images are appended to the gallery, up to its limit. */
+async function appendMedia(db: Db, input: UploadInput, fileId: string): Promise<Record<string, unknown>> {
   if ((await repo.countMedia(db, input.supplierId)) >= MAX_MEDIA_PER_SUPPLIER) {
     rejectFile('files.error.too_many');
   }
   await repo.insertMedia(db, {
     supplierId: input.supplierId,
     fileId,
-    kind: input.purpose,
+    kind: input.purpose as repo.MediaKind,
     caption: input.caption,
   });
   return { caption: input.caption };

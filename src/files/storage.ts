@@ -19,13 +19,20 @@ export async function saveBlob(
   return { storageKey, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
+const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}$/;
+
+/** True for keys that look like ones `saveBlob` generates (nothing else is ever read or deleted). */
+export function isStorageKey(key: string): boolean {
+  return KEY.test(key);
+}
+
 /** Reads a stored blob; the key must look like one we generated. */
 export async function readBlob(dataDir: string, storageKey: string): Promise<Buffer> {
-  if (!/^[0-9a-f]{2}\/[0-9a-f-]{36}$/.test(storageKey)) throw new Error('invalid storage key');
+  if (!isStorageKey(storageKey)) throw new Error('invalid storage key');
   return fs.readFile(path.join(dataDir, 'uploads', storageKey));
 }
 
 export async function deleteBlob(dataDir: string, storageKey: string): Promise<void> {
-  if (!/^[0-9a-f]{2}\/[0-9a-f-]{36}$/.test(storageKey)) return;
+  if (!isStorageKey(storageKey)) return;
   await fs.rm(path.join(dataDir, 'uploads', storageKey), { force: true });
 }

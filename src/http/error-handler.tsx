@@ -4,7 +4,7 @@ import { ErrorPage } from '../../views/errors/ErrorPage.js';
 import type { AppEnv } from '../context.js';
 import { isPgError } from '../db/client.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
-import { DomainError, RateLimited } from '../errors.js';
+import { DomainError, LimitExceeded, RateLimited } from '../errors.js';
 import { translator } from '../i18n/index.js';
 import { render } from './render.js';
 
@@ -34,6 +34,7 @@ function mapError(err: unknown): Mapped | null {
       status: err.status,
       code: err.code,
       messageKey: err.message,
+      ...(err instanceof LimitExceeded ? { params: err.params } : {}),
       ...(err.fields ? { fields: err.fields } : {}),
     };
   }
@@ -83,7 +84,7 @@ export function handleError(err: unknown, c: Context<AppEnv>): Response | Promis
   if (err instanceof RateLimited) c.header('Retry-After', String(err.retryAfterSeconds));
   if (m.status === 503) c.header('Retry-After', '5');
   if (wantsJson(c)) {
-    const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v)]));
+    const fields = Object.fromEntries(Object.entries(m.fields ?? {}).map(([k, v]) => [k, t(v, m.params)]));
     return c.json({ error: { code: m.code, message, fields } }, m.status as 400);
   }
   if (!c.get('t')) {

@@ -11,6 +11,7 @@ export const QUEUES = [
   'events.notify',
   'outcomes.remind',
   'imports.run',
+  'files.gc',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

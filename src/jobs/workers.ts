@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Sql } from '../db/client.js';
+import { ensureGcScheduled, filesGcHandler } from '../files/gc.js';
 import {
   IMPORT_QUEUE,
   type ImportJob,
@@ -22,7 +23,7 @@ export interface WorkerDeps {
   sql: Sql;
   mailer: Mailer;
   logger: Logger;
-  /** Needed by the import worker (it reads stored files); without it imports are not worked here. */
+  /** Needed by the import worker (it reads stored files) and the orphaned-file sweep; without it neither runs here. */
   config?: Config;
 }
 
@@ -52,5 +53,8 @@ export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<voi
       requeueAbandonedImports(importDeps).catch((err) => deps.logger.warn({ err }, 'import sweep failed'));
     }, STALE_MS);
     sweep.unref();
+    const dataDir = deps.config.dataDir;
+    await jobs.work('files.gc', filesGcHandler({ ...deps, dataDir, jobs, clock: () => new Date() }));
+    await ensureGcScheduled(deps.sql, jobs, new Date());
   }
 }

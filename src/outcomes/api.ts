@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { currentActor } from '../http/guards.js';
-import { parseJson } from '../http/validate.js';
+import { parseJson, parseQuery } from '../http/validate.js';
+import { pageCount } from './history.js';
 import { outcomeToJson, versionToJson } from './json.js';
 import { findHeads } from './repo.js';
 import { outcomeCtx } from './routes.js';
-import { OutcomeBody } from './schema.js';
+import { HistoryApiQuery, OutcomeBody } from './schema.js';
 import { loadOutcome, recordOutcome } from './service.js';
 
 /**
@@ -27,7 +28,17 @@ outcomeApi.get('/meetings/:id/outcome', async (c) => {
   return c.json(outcomeToJson(view.meeting, view.heads));
 });
 
+/** The history, newest first, a page at a time (`page`, `per_page` up to 50, the default). */
 outcomeApi.get('/meetings/:id/outcome/history', async (c) => {
-  const view = await loadOutcome(c.get('deps').sql, currentActor(c), c.req.param('id'));
-  return c.json({ meeting_id: view.meeting.id, versions: view.history.map(versionToJson) });
+  const q = parseQuery(c, HistoryApiQuery);
+  const paging = { page: q.page, perPage: q.per_page };
+  const view = await loadOutcome(c.get('deps').sql, currentActor(c), c.req.param('id'), paging);
+  return c.json({
+    meeting_id: view.meeting.id,
+    versions: view.history.map(versionToJson),
+    page: q.page,
+    per_page: q.per_page,
+    total: view.historyTotal,
+    pages: pageCount(view.historyTotal, q.per_page),
+  });
 });

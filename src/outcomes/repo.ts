@@ -95,12 +95,25 @@ const versionSelect = (db: Db) => db`
   left join users u on u.id = v.reported_by
   left join organizations o on o.id = v.reporter_org_id`;
 
-/** Versions of a meeting, newest first, limited to the sides the viewer may see. */
-export function listVersions(db: Db, meetingId: string, sides: readonly Side[]): Promise<VersionRow[]> {
+/** One page of a meeting's versions, newest first, limited to the sides the viewer may see. */
+export function listVersions(
+  db: Db,
+  meetingId: string,
+  sides: readonly Side[],
+  page: { limit: number; offset: number },
+): Promise<VersionRow[]> {
   return db<VersionRow[]>`
     ${versionSelect(db)}
     where v.meeting_id = ${meetingId} and v.side = any(${sides as string[]}::text[])
-    order by v.version desc`;
+    order by v.version desc limit ${page.limit} offset ${page.offset}`;
+}
+
+/** How many versions a meeting has, of the given sides (all sides when omitted). */
+export async function countVersions(db: Db, meetingId: string, sides?: readonly Side[]): Promise<number> {
+  const [row] = await db<{ n: number }[]>`
+    select count(*)::int as n from outcome_versions
+    where meeting_id = ${meetingId} ${sides ? db`and side = any(${sides as string[]}::text[])` : db``}`;
+  return row!.n;
 }
 
 export interface Heads {

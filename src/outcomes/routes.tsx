@@ -5,7 +5,7 @@ import { OutcomeListPage } from '../../views/outcomes/OutcomeListPage.js';
 import { OutcomePage } from '../../views/outcomes/OutcomePage.js';
 import type { AppEnv } from '../context.js';
 import { isUuid } from '../db/ids.js';
-import { DomainError, NotFound } from '../errors.js';
+import { DomainError, LimitExceeded, NotFound } from '../errors.js';
 import { extensionFor, isInlineType } from '../files/content-type.js';
 import { contentDisposition, downloadFilename } from '../files/filename.js';
 import { MAX_UPLOAD_BYTES } from '../files/limits.js';
@@ -16,9 +16,10 @@ import { render } from '../http/render.js';
 import { parseForm, parseQuery, readBody } from '../http/validate.js';
 import { isFacilitator } from '../suppliers/access.js';
 import { requireMeetingAccess } from './access.js';
+import { HISTORY_PAGE_SIZE } from './history.js';
 import { listEventProgress, listMeetingsForStaff, listMeetingsOfUser } from './list-repo.js';
 import { openMouFile } from './mou.js';
-import { OutcomeForm, OutcomeListQuery, ReconcileForm, SURVEYS } from './schema.js';
+import { HistoryPageQuery, OutcomeForm, OutcomeListQuery, ReconcileForm, SURVEYS } from './schema.js';
 import { loadOutcome, type OutcomeCtx, reconcileOutcome, recordOutcome } from './service.js';
 
 /** `/outcomes`: reporting what came of meetings, reconciling reports, and the private MoU files. */
@@ -70,7 +71,9 @@ async function outcomePage(
   state: { values?: Record<string, string>; errors?: Record<string, string>; status?: number } = {},
 ) {
   const { sql, clock } = c.get('deps');
-  const view = await loadOutcome(sql, currentActor(c), c.req.param('id'));
+  const { page } = HistoryPageQuery.parse(c.req.query());
+  const paging = { page, perPage: HISTORY_PAGE_SIZE };
+  const view = await loadOutcome(sql, currentActor(c), c.req.param('id'), paging);
   const now = clock();
   const reportable =
     view.meeting.status !== 'scheduled' ? 'not_scheduled' : view.meeting.startsAt > now ? 'not_yet' : 'ok';
@@ -109,7 +112,8 @@ outcomeRoutes.post('/meetings/:id', bodyLimit({ maxSize: FORM_LIMIT }), async (c
     });
   } catch (err) {
     if (!(err instanceof DomainError) || !err.fields) throw err;
-    const errors = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v)]));
+    const params = err instanceof LimitExceeded ? err.params : undefined;
+    const errors = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
     return outcomePage(c, { values: form.values, errors, status: 422 });
   }
   setFlash(c, 'outcomes.saved');

@@ -175,3 +175,14 @@ export const OutcomeListQuery = z.object({
   survey: z.preprocess(blank, z.enum(SURVEYS).optional()).catch(undefined),
   queue: z.preprocess(blank, z.literal('1').optional()).catch(undefined),
 });
+
+const pageNumber = z.coerce.number().int().min(1).max(10_000);
+
+/** `?page=` of the outcome page's history; a bad value shows the first page. */
+export const HistoryPageQuery = z.object({ page: pageNumber.catch(1) });
+
+/** `?page=&per_page=` of the API's history; everything under the cap fits on one page by default. */
+export const HistoryApiQuery = z.object({
+  page: pageNumber.default(1),
+  per_page: z.coerce.number().int().min(1).max(50).default(50),
+});

@@ -1,9 +1,11 @@
 import { diff, recordAudit } from '../audit/service.js';
 import type { Db, Sql } from '../db/client.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
+import { reserveQuota } from '../files/quota.js';
 import type { Jobs } from '../jobs/queue.js';
 import { type Actor, isFacilitator } from '../suppliers/access.js';
 import { type MeetingAccess, requireMeetingAccess } from './access.js';
+import { capFor, HISTORY_PAGE_SIZE, type Paging, requireHistoryRoom } from './history.js';
 import { discardBlob, type MouUpload, type StoredBlob, storeMouBlob } from './mou.js';
 import { ensureSurveys, localDateOf, scheduleFollowUp } from './reminders.js';
 import * as repo from './repo.js';
@@ -148,15 +150,18 @@ export async function recordOutcome(
   try {
     return await ctx.sql.begin(async (tx) => {
       await repo.lockHead(tx, access.meeting.id);
+      await requireHistoryRoom(tx, access.meeting.id, side);
       const previous = (await repo.findHeads(tx, access.meeting.id))[side];
+      const orgId =
+        side === 'buyer'
+          ? access.meeting.buyerOrgId
+          : side === 'supplier'
+            ? access.meeting.supplierOrgId
+            : null;
+      if (blob) await reserveQuota(tx, orgId, blob.sizeBytes, { field: 'mou_file' });
       const mouFileId = blob
         ? await repo.insertMouFile(tx, {
-            organizationId:
-              side === 'buyer'
-                ? access.meeting.buyerOrgId
-                : side === 'supplier'
-                  ? access.meeting.supplierOrgId
-                  : null,
+            organizationId: orgId,
             filename: blob.filename,
             mime: blob.mime,
             sizeBytes: blob.sizeBytes,
@@ -204,6 +209,7 @@ export async function reconcileOutcome(
   requireReportable(access.meeting, ctx.now);
   return ctx.sql.begin(async (tx) => {
     await repo.lockHead(tx, access.meeting.id);
+    await requireHistoryRoom(tx, access.meeting.id, 'official');
     const heads = await repo.findHeads(tx, access.meeting.id);
     const source = heads[from];
     if (!source) throw new NotFound();
@@ -229,15 +235,35 @@ export async function reconcileOutcome(
 
 export interface OutcomeView extends MeetingAccess {
   heads: repo.Heads;
+  /** One page of the versions the viewer may read, newest first. */
   history: repo.VersionRow[];
+  /** All versions the viewer may read, and the page shown. */
+  historyTotal: number;
+  paging: Paging;
+  /** The meeting's history has reached the viewer's side's cap: no new version can be written. */
+  historyFull: boolean;
 }
 
-/** Everything the outcome page shows, limited to what the viewer may read. */
-export async function loadOutcome(db: Db, actor: Actor, meetingId: string | undefined): Promise<OutcomeView> {
+/**
+ * Everything the outcome page shows, limited to what the viewer may read; the history one page
+ * at a time, so a long history never has to be loaded or rendered whole.
+ */
+export async function loadOutcome(
+  db: Db,
+  actor: Actor,
+  meetingId: string | undefined,
+  paging: Paging = { page: 1, perPage: HISTORY_PAGE_SIZE },
+): Promise<OutcomeView> {
   const access = await requireMeetingAccess(db, actor, meetingId);
-  const [heads, history] = await Promise.all([
-    repo.findHeads(db, access.meeting.id),
-    repo.listVersions(db, access.meeting.id, access.visibleSides),
+  const id = access.meeting.id;
+  const [heads, history, historyTotal, all] = await Promise.all([
+    repo.findHeads(db, id),
+    repo.listVersions(db, id, access.visibleSides, {
+      limit: paging.perPage,
+      offset: (paging.page - 1) * paging.perPage,
+    }),
+    repo.countVersions(db, id, access.visibleSides),
+    repo.countVersions(db, id),
   ]);
   const visible = (s: Side) => access.visibleSides.includes(s);
   return {
@@ -249,5 +275,8 @@ export async function loadOutcome(db: Db, actor: Actor, meetingId: string | unde
       needsReconciliation: heads.needsReconciliation,
     },
     history,
+    historyTotal,
+    paging,
+    historyFull: all >= capFor(access.role),
   };
 }

@@ -6,7 +6,13 @@ import { engineFor } from '../matching/service.js';
 import { notify } from '../notifications/service.js';
 import type { SearchParams } from '../search/schema.js';
 import { searchSuppliers } from '../search/service.js';
-import { advanceDigest, listDueSearches, listNewlyVerified, type NewlyVerified } from './repo.js';
+import {
+  advanceDigest,
+  listDueSearches,
+  listNewlyVerified,
+  type NewlyVerified,
+  type SavedSearchRow,
+} from './repo.js';
 import { type DigestJob, ensureDigestScheduled, parseSavedQuery } from './service.js';
 
 export interface DigestDeps {
@@ -53,51 +59,84 @@ async function matchingAmong(
   return found;
 }
 
+/** Some saved searches could not be digested; the job fails so pg-boss retries it with backoff. */
+export class DigestIncomplete extends Error {
+  constructor(
+    readonly failed: number,
+    readonly sent: number,
+  ) {
+    super(`saved-search digest: ${failed} searches failed, ${sent} notified; retrying`);
+  }
+}
+
 /**
  * One digest run: for every saved search behind `now`, the suppliers verified since its last
  * digest that the search finds. A user with any gets one notification per search (in-app and by
- * email, in their language); every search moves forward to `now` in the same transaction.
+ * email, in their language); the search moves forward to `now` in the same transaction, so its
+ * marker advances if and only if its notice is enqueued. A search that fails is logged and left
+ * behind (the others go on), and the run then throws DigestIncomplete: the job's retry picks up
+ * exactly the searches still behind, over the whole window they missed.
  */
 export async function runSavedSearchDigest(deps: DigestDeps, origin: string): Promise<number> {
   const now = deps.clock();
   const fresh = new Map<number, Promise<NewlyVerified[]>>();
   let sent = 0;
+  let failed = 0;
   for (const s of await listDueSearches(deps.sql, now)) {
-    const key = s.digestedUntil.getTime();
-    if (!fresh.has(key)) fresh.set(key, listNewlyVerified(deps.sql, s.digestedUntil, now));
-    const candidates = await fresh.get(key)!;
-    const p = parseSavedQuery(s.query);
-    const found = p && candidates.length ? await matchingAmong(deps, p, candidates).catch(() => []) : [];
-    const notified = await deps.sql.begin(async (tx) => {
-      if (!(await advanceDigest(tx, s.id, s.digestedUntil, now)) || found.length === 0) return false;
-      const names = found.slice(0, NAMES_SHOWN).map((f) => f.legalName);
-      await notify(
-        tx,
-        deps.jobs,
-        {
-          userId: s.userId,
-          kind: 'saved_search.digest',
-          titleKey: 'saved.mail.title',
-          bodyKey: found.length > NAMES_SHOWN ? 'saved.mail.body_more' : 'saved.mail.body',
-          params: {
-            name: s.name,
-            n: found.length,
-            names: names.join(', '),
-            more: found.length - names.length,
-          },
-          link: `/suppliers?${s.query}`,
-          email: true,
-        },
-        origin,
-      );
-      return true;
-    });
-    if (notified) sent++;
+    try {
+      if (await digestOne(deps, s, now, fresh, origin)) sent++;
+    } catch (err) {
+      failed++;
+      deps.logger.error({ err, savedSearchId: s.id, userId: s.userId }, 'saved-search digest failed');
+    }
   }
+  if (failed > 0) throw new DigestIncomplete(failed, sent);
   return sent;
 }
 
-/** The `notifications.digest` worker: queues tomorrow's run first, then digests. */
+/** Digests one saved search; true when a notice was enqueued. */
+async function digestOne(
+  deps: DigestDeps,
+  s: SavedSearchRow,
+  now: Date,
+  fresh: Map<number, Promise<NewlyVerified[]>>,
+  origin: string,
+): Promise<boolean> {
+  const key = s.digestedUntil.getTime();
+  if (!fresh.has(key)) fresh.set(key, listNewlyVerified(deps.sql, s.digestedUntil, now));
+  const candidates = await fresh.get(key)!;
+  const p = parseSavedQuery(s.query);
+  const found = p && candidates.length ? await matchingAmong(deps, p, candidates) : [];
+  return deps.sql.begin(async (tx) => {
+    if (!(await advanceDigest(tx, s.id, s.digestedUntil, now)) || found.length === 0) return false;
+    const names = found.slice(0, NAMES_SHOWN).map((f) => f.legalName);
+    await notify(
+      tx,
+      deps.jobs,
+      {
+        userId: s.userId,
+        kind: 'saved_search.digest',
+        titleKey: 'saved.mail.title',
+        bodyKey: found.length > NAMES_SHOWN ? 'saved.mail.body_more' : 'saved.mail.body',
+        params: {
+          name: s.name,
+          n: found.length,
+          names: names.join(', '),
+          more: found.length - names.length,
+        },
+        link: `/suppliers?${s.query}`,
+        email: true,
+      },
+      origin,
+    );
+    return true;
+  });
+}
+
+/**
+ * The `notifications.digest` worker: queues tomorrow's run first, then digests. A failed search
+ * makes the job throw, and pg-boss retries it with backoff (the queue's retry limit and delay).
+ */
 export function savedSearchDigestHandler(deps: DigestDeps) {
   return async (job: DigestJob) => {
     if (job.kind !== 'saved-searches') return;

@@ -8,6 +8,7 @@ import { ReviewQueuePage } from '../../views/suppliers/ReviewQueuePage.js';
 import { listAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
 import { DomainError, NotFound } from '../errors.js';
+import { quotaUsage } from '../files/quota.js';
 import { listEvidenceByCertification, listSupplierMedia } from '../files/service.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
@@ -147,6 +148,7 @@ async function editPage(
     listSupplierMedia(sql, orgId),
     listEvidenceByCertification(sql, orgId),
   ]);
+  const usage = await quotaUsage(sql, orgId);
   const t = c.get('t');
   return render(
     c,
@@ -158,6 +160,7 @@ async function editPage(
       regencies={regencies}
       media={media}
       evidence={evidence}
+      usage={usage}
       failed={failed}
     />,
     {

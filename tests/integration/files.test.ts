@@ -189,17 +189,21 @@ describe('evidence files', () => {
     expect((await clients.anon.get(`/files/${fileId}`)).status).toBe(404);
   });
 
-  it('replaces the evidence, keeping the old file row unlinked for the audit trail', async () => {
+  it('replaces the evidence: the old row and blob go, the audit keeps its name and hash', async () => {
+    const [before] = await t.db.sql<{ storageKey: string; sha256: string }[]>`
+      select storage_key, sha256 from files where id = ${fileId}`;
     const e = evidence(JPEG, 'scan.jpg', 'image/jpeg');
     expect((await upload(clients.ikm, e.fields, e.file)).status).toBe(303);
     const replaced = await evidenceFileId();
     expect(replaced).not.toBe(fileId);
     const [old] = await t.db.sql`select id from files where id = ${fileId}`;
-    expect(old).toBeTruthy();
-    expect((await clients.facilitator.get(`/files/${fileId}`)).status).toBe(200);
+    expect(old).toBeUndefined();
+    await expect(fs.stat(path.join(dataDir, 'uploads', before!.storageKey))).rejects.toThrow();
+    expect((await clients.facilitator.get(`/files/${fileId}`)).status).toBe(404);
     const [audit] = await t.db.sql`
       select changes from audit_log where entity = 'file' and entity_id = ${replaced!} and action = 'upload'`;
     expect(audit?.changes.replacedFileId).toBe(fileId);
+    expect(audit?.changes.replaced).toEqual({ filename: 'Sertifikat ISO.png', sha256: before!.sha256 });
   });
 
   it('answers 404 for a certification of another supplier, storing nothing', async () => {

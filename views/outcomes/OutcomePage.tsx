@@ -1,8 +1,10 @@
 import { formatDateTime, formatIdr } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
+import { capFor } from '../../src/outcomes/history.js';
 import type { VersionRow } from '../../src/outcomes/repo.js';
 import type { OutcomeView } from '../../src/outcomes/service.js';
 import { ActionButton } from '../events/parts.js';
+import { HistoryPager } from './HistoryPager.js';
 import { OutcomeForm } from './OutcomeForm.js';
 import { ReporterLine, StatusBadge, VersionFields } from './parts.js';
 
@@ -124,7 +126,14 @@ export function OutcomePage({ t, locale, view, reportable, values, errors, surve
       </div>
       <article id="outcome-edit">
         <h2>{t(staff ? 'outcomes.form_title_official' : 'outcomes.form_title_side')}</h2>
-        {reportable === 'ok' ? (
+        {reportable === 'ok' && view.historyFull ? (
+          <p class="muted" role="note">
+            {t(staff ? 'outcomes.conflict.history_full_official' : 'outcomes.conflict.history_full', {
+              n: view.historyTotal,
+              max: capFor(role),
+            })}
+          </p>
+        ) : reportable === 'ok' ? (
           <OutcomeForm
             t={t}
             meetingId={m.id}
@@ -140,8 +149,18 @@ export function OutcomePage({ t, locale, view, reportable, values, errors, surve
       </article>
       <article id="outcome-history">
         <h2>{t('outcomes.history')}</h2>
-        {view.history.length === 0 ? <p class="muted">{t('outcomes.history_none')}</p> : null}
-        <ol class="outcome-trail" reversed>
+        {view.historyTotal === 0 ? (
+          <p class="muted">{t('outcomes.history_none')}</p>
+        ) : (
+          <p class="muted">
+            <small>{t('outcomes.history_count', { n: view.historyTotal })}</small>
+          </p>
+        )}
+        <ol
+          class="outcome-trail"
+          reversed
+          start={view.historyTotal - (view.paging.page - 1) * view.paging.perPage}
+        >
           {view.history.map((v) => (
             <li>
               <StatusBadge t={t} status={v.status} />
@@ -151,6 +170,13 @@ export function OutcomePage({ t, locale, view, reportable, values, errors, surve
             </li>
           ))}
         </ol>
+        <HistoryPager
+          t={t}
+          meetingId={m.id}
+          page={view.paging.page}
+          perPage={view.paging.perPage}
+          total={view.historyTotal}
+        />
       </article>
     </section>
   );

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import type { QuotaUsage as Usage } from '../../src/files/quota.js';
 import type { FileMeta, MediaItem } from '../../src/files/repo.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { Section } from '../../src/suppliers/form.js';
@@ -9,6 +10,7 @@ import { Field, FormErrors } from '../components/form.js';
 import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
 import { EvidenceLink } from '../files/FileLink.js';
 import { MediaGallery } from '../files/MediaGallery.js';
+import { QuotaUsage } from '../files/QuotaUsage.js';
 import { UploadForm } from '../files/UploadForm.js';
 
 export type { RegencyOption };
@@ -21,6 +23,8 @@ export interface EditPageProps {
   regencies: RegencyOption[];
   media: MediaItem[];
   evidence: Map<string, FileMeta>;
+  /** The organisation's storage against its upload quota, shown with the upload forms. */
+  usage?: Usage | undefined;
   /** The section that failed validation, with what was typed and the errors. */
   failed?: { section: Section; raw: Record<string, unknown>; errors: Record<string, string> } | null;
 }
@@ -501,13 +505,14 @@ function Evidence({ t, locale, tax, profile, evidence }: EditPageProps) {
 }
 
 /** Photos and portfolio images: the gallery with delete buttons, and the two upload forms. */
-function Media({ t, profile, media }: EditPageProps) {
+function Media({ t, profile, media, usage }: EditPageProps) {
   const id = profile.supplier.organizationId;
   const next = `/suppliers/${id}/edit#media`;
   return (
     <article id="media">
       <h2>{t('suppliers.section.media')}</h2>
       <MediaGallery t={t} items={media} canEdit next={next} />
+      {usage ? <QuotaUsage t={t} usage={usage} /> : null}
       <div class="grid-2">
         <UploadForm t={t} supplierId={id} purpose="photo" next={next} />
         <UploadForm t={t} supplierId={id} purpose="portfolio" next={next} />

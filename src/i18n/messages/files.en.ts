@@ -38,4 +38,7 @@ export const filesEn: CatalogOf<typeof filesId> = {
     'This file type is not accepted. Upload a PDF, JPEG, PNG or WebP. The type is checked from the file’s content, not its name or extension.',
   'files.error.type_image':
     'This file type is not accepted. Upload a JPEG, PNG or WebP image. The type is checked from the file’s content, not its name or extension.',
+  'files.error.quota':
+    "This organisation's upload quota is {quota} MB and {used} MB is in use, so this file ({size} MB) does not fit. Delete old files first.",
+  'files.quota.usage': 'Storage used: {used} MB of {quota} MB.',
 };

@@ -36,4 +36,7 @@ export const filesId = {
     'Jenis berkas tidak diterima. Unggah PDF, JPEG, PNG, atau WebP. Jenis diperiksa dari isi berkas, bukan dari nama atau ekstensinya.',
   'files.error.type_image':
     'Jenis berkas tidak diterima. Unggah gambar JPEG, PNG, atau WebP. Jenis diperiksa dari isi berkas, bukan dari nama atau ekstensinya.',
+  'files.error.quota':
+    'Kuota unggahan organisasi ini {quota} MB dan sudah terpakai {used} MB, jadi berkas ini ({size} MB) tidak muat. Hapus berkas lama dulu.',
+  'files.quota.usage': 'Penyimpanan terpakai: {used} MB dari {quota} MB.',
 } as const;

@@ -110,6 +110,15 @@ export const outcomesEn: CatalogOf<typeof outcomesId> = {
   'outcomes.conflict.not_yet':
     'This meeting has not taken place yet. Outcomes can be reported once it has started.',
 
+  'outcomes.conflict.history_full':
+    "This meeting's history holds {n} versions, the limit for the parties' reports ({max}). Ask a facilitator to update the official record.",
+  'outcomes.conflict.history_full_official':
+    "This meeting's history holds {n} versions, the maximum ({max}). Older versions are not deleted, so the audit trail stays whole.",
+  'outcomes.history_count': '{n} versions',
+  'outcomes.history_nav': 'History pages',
+  'outcomes.history_prev': 'Newer',
+  'outcomes.history_next': 'Older',
+  'outcomes.history_page': 'Page {page} of {pages}',
   'outcomes.mail.follow_up_title': 'Follow-up due today',
   'outcomes.mail.follow_up_body':
     'Today is the agreed follow-up with {counterpart} ({event}). After you have spoken, update the outcome in Pasok.',

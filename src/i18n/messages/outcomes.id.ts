@@ -109,6 +109,15 @@ export const outcomesId = {
   'outcomes.conflict.not_yet':
     'Pertemuan ini belum berlangsung. Hasil dapat dilaporkan setelah pertemuan dimulai.',
 
+  'outcomes.conflict.history_full':
+    'Riwayat pertemuan ini sudah berisi {n} versi, batas untuk laporan pihak ({max}). Hubungi fasilitator untuk memperbarui rekaman resmi.',
+  'outcomes.conflict.history_full_official':
+    'Riwayat pertemuan ini sudah berisi {n} versi, batas maksimal ({max}). Versi lama tidak dihapus agar jejak audit tetap utuh.',
+  'outcomes.history_count': '{n} versi',
+  'outcomes.history_nav': 'Halaman riwayat',
+  'outcomes.history_prev': 'Lebih baru',
+  'outcomes.history_next': 'Lebih lama',
+  'outcomes.history_page': 'Halaman {page} dari {pages}',
   'outcomes.mail.follow_up_title': 'Hari ini jadwal tindak lanjut',
   'outcomes.mail.follow_up_body':
     'Hari ini jadwal tindak lanjut dengan {counterpart} ({event}). Setelah berbicara, perbarui hasilnya di Pasok.',
