@@ -12,7 +12,7 @@ import { parseForm } from '../http/validate.js';
 import { updateUserLocale } from './repo.js';
 import { LangForm, LoginForm, RegisterForm, safeNext } from './schema.js';
 import { authenticate, registerUser } from './service.js';
-import { startSession } from './session.js';
+import { loginDevice, rememberDevice, startSession } from './session.js';
 
 /** Login, registration, logout and the language switch. */
 export const authRoutes = new Hono<AppEnv>();
@@ -34,7 +34,8 @@ authRoutes.post('/login', async (c) => {
     });
   }
   const { sql, clock } = c.get('deps');
-  const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock() });
+  const device = loginDevice(c);
+  const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock(), device });
   if (!user) {
     return render(c, <LoginPage t={t} values={form.values} formError={t('auth.login.failed')} />, {
       title: t('auth.login.title'),
@@ -42,6 +43,7 @@ authRoutes.post('/login', async (c) => {
     });
   }
   await startSession(c, user.id);
+  rememberDevice(c, device);
   rememberLocale(c, user.locale);
   return redirectAfterPost(c, safeNext(form.data.next));
 });

@@ -42,6 +42,7 @@ const core: CoreMessages = {
   'auth.login.submit': 'Log in',
   'auth.login.no_account': 'No account yet?',
   'auth.login.failed': 'Wrong email or password.',
+  'auth.login.wait_seconds': 'Too many login attempts. Try again in {seconds} seconds.',
   'auth.register.title': 'Create an account',
   'auth.register.submit': 'Register',
   'auth.register.have_account': 'Already have an account?',

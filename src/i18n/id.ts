@@ -45,6 +45,7 @@ const core = {
   'auth.login.submit': 'Masuk',
   'auth.login.no_account': 'Belum punya akun?',
   'auth.login.failed': 'Email atau kata sandi salah.',
+  'auth.login.wait_seconds': 'Terlalu banyak percobaan masuk. Coba lagi dalam {seconds} detik.',
   'auth.register.title': 'Daftar akun',
   'auth.register.submit': 'Daftar',
   'auth.register.have_account': 'Sudah punya akun?',
