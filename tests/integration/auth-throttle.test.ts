@@ -98,6 +98,19 @@ describe('account + address pair limit', () => {
   });
 });
 
+describe('client address behind a proxy (TRUST_PROXY=true)', () => {
+  it('counts failures against the hop the proxy saw, whatever the client prepends', async () => {
+    const u = await makeUser(t.db.sql);
+    for (let i = 0; i < LOGIN_LIMITS.perPairFailures.limit; i++) {
+      const forged = `6.6.${i}.6, 198.51.100.40`;
+      expect((await t.client({ ip: forged }).login(u.email, `wrong-${i}`)).status).toBe(422);
+      advance(accountDelaySeconds(i + 1));
+    }
+    const res = await t.client({ ip: '7.7.7.7, 198.51.100.40' }).login(u.email, u.password);
+    expect(res.status).toBe(429);
+  });
+});
+
 describe('429 for htmx', () => {
   it('answers an htmx login post with a 429 fragment that carries the message', async () => {
     const u = await makeUser(t.db.sql);
