@@ -2,6 +2,7 @@ import type { Db, Sql } from '../db/client.js';
 import { isPgError } from '../db/client.js';
 import { Invalid } from '../errors.js';
 import { insertOrganizationWithOwner } from '../orgs/service.js';
+import { revokeAllApiTokens } from '../tokens/service.js';
 import { getDummyHash, hashPassword, verifyPassword } from './password.js';
 import * as repo from './repo.js';
 import type { OrgKind } from './schema.js';
@@ -66,11 +67,24 @@ export async function authenticate(
   return user;
 }
 
-/** Verifies the current password, then stores the new hash. Session revocation is the caller's (it owns lucia). */
-export async function changePassword(db: Db, userId: string, current: string, next: string): Promise<void> {
-  const user = await repo.findUserById(db, userId);
+/**
+ * Verifies the current password, then stores the new hash and revokes every API token in the
+ * same transaction. Session revocation is the caller's (it owns lucia).
+ */
+export async function changePassword(
+  sql: Sql,
+  userId: string,
+  current: string,
+  next: string,
+  now: Date,
+): Promise<void> {
+  const user = await repo.findUserById(sql, userId);
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
     throw new Invalid({ current_password: 'account.password.wrong' });
   }
-  await repo.updateUserPassword(db, userId, await hashPassword(next));
+  const passwordHash = await hashPassword(next);
+  await sql.begin(async (tx) => {
+    await repo.updateUserPassword(tx, userId, passwordHash);
+    await revokeAllApiTokens(tx, userId, now);
+  });
 }

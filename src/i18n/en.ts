@@ -66,7 +66,8 @@ const core: CoreMessages = {
   'account.password.current': 'Current password',
   'account.password.new': 'New password',
   'account.password.submit': 'Change password',
-  'account.password.changed': 'Password changed. Sessions on other devices have been ended.',
+  'account.password.changed':
+    'Password changed. Sessions on other devices were ended and all API tokens revoked; create new tokens if you need them.',
   'account.password.wrong': 'The current password is wrong.',
   'account.sessions.title': 'Active sessions',
   'account.sessions.current': 'This session',
@@ -76,6 +77,10 @@ const core: CoreMessages = {
   'account.sessions.revoke': 'End session',
   'account.sessions.revoked': 'Session ended.',
   'account.sessions.logout_all': 'Log out of all devices',
+  'account.sessions.logout_all_hint': 'Ends every session, this one included, and revokes all API tokens.',
+  'account.sessions.logged_out_all': 'You have been logged out of all devices. All API tokens were revoked.',
+  'account.password.hint_tokens':
+    'Changing your password ends sessions on other devices and revokes all API tokens.',
   'account.tokens.title': 'API tokens',
   'account.tokens.lead': 'Tokens for API v1 (header Authorization: Bearer). A token is shown only once.',
   'account.tokens.name': 'Token name',

@@ -69,7 +69,8 @@ const core = {
   'account.password.current': 'Kata sandi saat ini',
   'account.password.new': 'Kata sandi baru',
   'account.password.submit': 'Ganti kata sandi',
-  'account.password.changed': 'Kata sandi diganti. Sesi di perangkat lain telah diakhiri.',
+  'account.password.changed':
+    'Kata sandi diganti. Sesi di perangkat lain telah diakhiri dan semua token API dicabut; buat token baru bila perlu.',
   'account.password.wrong': 'Kata sandi saat ini salah.',
   'account.sessions.title': 'Sesi aktif',
   'account.sessions.current': 'Sesi ini',
@@ -79,6 +80,11 @@ const core = {
   'account.sessions.revoke': 'Akhiri sesi',
   'account.sessions.revoked': 'Sesi diakhiri.',
   'account.sessions.logout_all': 'Keluar dari semua perangkat',
+  'account.sessions.logout_all_hint':
+    'Mengakhiri semua sesi, termasuk sesi ini, dan mencabut semua token API.',
+  'account.sessions.logged_out_all': 'Anda telah keluar dari semua perangkat. Semua token API dicabut.',
+  'account.password.hint_tokens':
+    'Mengganti kata sandi mengakhiri sesi di perangkat lain dan mencabut semua token API.',
   'account.tokens.title': 'Token API',
   'account.tokens.lead': 'Token untuk API v1 (header Authorization: Bearer). Token hanya ditampilkan sekali.',
   'account.tokens.name': 'Nama token',
