@@ -5,6 +5,7 @@ import { deleteOtherSessions, deleteUserSession, listUserSessions, updateUserPro
 import { ChangePasswordForm, ProfileForm } from '../auth/schema.js';
 import { changePassword } from '../auth/service.js';
 import { sessionHandle } from '../auth/session.js';
+import { checkPasswordStrength, weakPasswordMessage } from '../auth/strength.js';
 import type { AppEnv } from '../context.js';
 import { Invalid, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
@@ -69,6 +70,8 @@ accountRoutes.post('/password', async (c) => {
   const form = await parseForm(c, ChangePasswordForm);
   if (!form.ok) return page(c, { status: 422, errors: form.errors });
   const user = currentUser(c);
+  const weak = await checkPasswordStrength(form.data.new_password, [user.email, user.name]);
+  if (weak) return page(c, { status: 422, errors: { new_password: weakPasswordMessage(c.get('t'), weak) } });
   const { sql, clock } = c.get('deps');
   try {
     await changePassword(sql, user.id, form.data.current_password, form.data.new_password, clock());

@@ -51,7 +51,7 @@ describe('a visitor signs up, logs out and in, and chooses a language', () => {
     await context?.close();
   });
 
-  it('registers with a buyer organisation and lands on the full home page', async () => {
+  it('registers with a buyer organisation, logs in and lands on the full home page', async () => {
     await page.goto('/register');
     await page.fill('input[name="name"]', user.name);
     await page.fill('input[name="email"]', user.email);
@@ -60,6 +60,13 @@ describe('a visitor signs up, logs out and in, and chooses a language', () => {
     await page.fill('input[name="org_name"]', `PT Uji Coba ${id}`);
     await page.selectOption('select[name="org_kind"]', 'buyer');
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+
+    // The same answer for new and known addresses: the login page, and an e-mail.
+    await page.waitForURL('**/login');
+    await page.getByRole('status').filter({ hasText: 'Kami telah mengirim email' }).waitFor();
+    await page.fill('input[name="email"]', user.email);
+    await page.fill('input[name="password"]', user.password);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 
     await heading(page, `Halo, ${user.name}`).waitFor();
     expect(pathOf(page)).toBe('/');
