@@ -154,6 +154,41 @@ describe('a visitor signs up, logs out and in, and chooses a language', () => {
   });
 });
 
+describe('htmx answers it does not swap', () => {
+  it('shows a 429 from the login form, then a network failure, in the alert region', async () => {
+    const { context, page, problems } = await openTab();
+    const submit = async () => {
+      const answered = page.waitForResponse(
+        (r) => r.url().endsWith('/login') && r.request().method() === 'POST',
+      );
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      return (await answered).status();
+    };
+    try {
+      const email = `tamu-${randomUUID().slice(0, 8)}@e2e.test`;
+      await page.goto('/login');
+      let status = 0;
+      for (let i = 0; i < 10 && status !== 429; i++) {
+        await page.fill('input[name="email"]', email);
+        await page.fill('input[name="password"]', `salah-${i}`);
+        status = await submit();
+      }
+      expect(status).toBe(429);
+      const alert = page.locator('#htmx-alert');
+      await alert.filter({ hasText: 'Terlalu banyak percobaan masuk' }).waitFor();
+      expect(await alert.getAttribute('role')).toBe('alert');
+
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await alert.filter({ hasText: 'Tidak dapat terhubung ke server' }).waitFor();
+      await context.setOffline(false);
+      problems.take();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('a demo account', () => {
   it('logs in as the demo facilitator and sees the facilitator role', async () => {
     const { context, page, problems } = await openTab();
