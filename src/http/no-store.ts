@@ -17,7 +17,8 @@ export function noStoreForCredentials(): MiddlewareHandler<AppEnv> {
     await next();
     const credentialed =
       !!c.req.header('authorization') || getCookie(c, c.get('deps').config.sessionCookieName) !== undefined;
-    if (!credentialed || ownAssetCaching(c.req.path, c.res.headers.get('cache-control'))) return;
+    const current = c.res.headers.get('cache-control');
+    if (!credentialed || /\bno-store\b/i.test(current ?? '') || ownAssetCaching(c.req.path, current)) return;
     try {
       c.res.headers.set('Cache-Control', 'no-store');
     } catch {
