@@ -16,6 +16,7 @@ import { csrfProtection } from './http/csrf.js';
 import { handleError, handleNotFound } from './http/error-handler.js';
 import { htmx } from './http/htmx.js';
 import { i18n } from './http/i18n.js';
+import { noStoreForCredentials } from './http/no-store.js';
 import { requestContext } from './http/request-context.js';
 import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
@@ -50,6 +51,7 @@ export function createApp(deps: Deps) {
   app.use('*', requestContext(deps));
   app.use('*', securityHeaders());
   app.use('*', rejectNulInUrl());
+  app.use('*', noStoreForCredentials());
   app.use('*', htmx());
   app.route('/assets', assetRoutes);
   app.route('/', healthRoutes);

@@ -1,9 +1,39 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
-const boolish = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+/** Which proxies may set X-Forwarded-For: a number of hops in front of the app, or their addresses. */
+export interface TrustProxy {
+  /** Trust this many proxy hops nearest the app (`true` = 1); 0 with no `proxies` ignores the header. */
+  hops: number;
+  /** Addresses or CIDRs of trusted proxies (IPv4 or IPv6). */
+  proxies: string[];
+}
+
+function isAddressOrCidr(v: string): boolean {
+  const [ip, bits, ...rest] = v.split('/');
+  const family = net.isIP(ip ?? '');
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/** `false`/`0`, `true`/`1`, a hop count, or a comma-separated list of proxy addresses/CIDRs. */
+const trustProxy = z.string().transform((raw, ctx): TrustProxy => {
+  const v = raw.trim().toLowerCase();
+  if (['false', 'no', '0'].includes(v)) return { hops: 0, proxies: [] };
+  if (['true', 'yes'].includes(v)) return { hops: 1, proxies: [] };
+  if (/^\d{1,2}$/.test(v)) return { hops: Number(v), proxies: [] };
+  const proxies = v
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (proxies.length === 0 || !proxies.every(isAddressOrCidr)) {
+    ctx.addIssue({ code: 'custom', message: 'expected true/false, a hop count, or proxy addresses/CIDRs' });
+    return z.NEVER;
+  }
+  return { hops: 0, proxies };
+});
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,7 +48,7 @@ const ConfigSchema = z.object({
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('pasok_session'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  TRUST_PROXY: boolish.default(false),
+  TRUST_PROXY: trustProxy.default({ hops: 0, proxies: [] }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED: z.enum(['demo', 'none']).optional(),
   MEILI_URL: z.url().optional(),
@@ -38,7 +68,7 @@ export type Config = {
   secureCookies: boolean;
   sessionCookieName: string;
   sessionDays: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   logLevel: string;
   seed: 'demo' | 'none';
   meiliUrl: string | undefined;

@@ -4,9 +4,13 @@ export type Logger = pino.Logger;
 
 /**
  * One structured logger. Credentials never reach it: request logging records
- * method, path (no query string) and status only, and these paths are redacted as a backstop.
+ * method, path (no query string, secret segments redacted) and status only, and these
+ * fields are redacted as a backstop. Tests may hand in their own stream to read the log.
  */
-export function createLogger(level: string, destination: 'stdout' | 'stderr' = 'stdout'): Logger {
+export function createLogger(
+  level: string,
+  destination: 'stdout' | 'stderr' | pino.DestinationStream = 'stdout',
+): Logger {
   return pino(
     {
       level,
@@ -25,6 +29,6 @@ export function createLogger(level: string, destination: 'stdout' | 'stderr' = '
         censor: '[redacted]',
       },
     },
-    pino.destination(destination === 'stderr' ? 2 : 1),
+    typeof destination === 'string' ? pino.destination(destination === 'stderr' ? 2 : 1) : destination,
   );
 }

@@ -2,7 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { User } from 'lucia';
 import type { Locale, T } from '../src/i18n/index.js';
 
-/** htmx settings: swap 422 so forms can re-render with errors; no inline styles or eval (strict CSP). */
+/**
+ * htmx settings: swap 422 so forms can re-render with errors; other 4xx/5xx raise
+ * htmx:responseError, which /assets/app.js shows in #htmx-alert. No inline styles or eval (strict CSP).
+ */
 const HTMX_CONFIG = JSON.stringify({
   includeIndicatorStyles: false,
   allowEval: false,
@@ -45,6 +48,7 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
         <link rel="stylesheet" href="/assets/pico.min.css" />
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/htmx.min.js" defer />
+        <script src="/assets/app.js" defer />
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -166,6 +170,15 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
               {flash}
             </p>
           ) : null}
+          <p
+            id="htmx-alert"
+            class="flash error"
+            role="alert"
+            hidden
+            data-offline={t('errors.offline')}
+            data-server={t('errors.server_status')}
+            data-generic={t('errors.failed_status')}
+          />
           {children}
         </main>
         <footer class="container">

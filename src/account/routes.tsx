@@ -5,6 +5,7 @@ import { deleteOtherSessions, deleteUserSession, listUserSessions, updateUserPro
 import { ChangePasswordForm, ProfileForm } from '../auth/schema.js';
 import { changePassword } from '../auth/service.js';
 import { sessionHandle } from '../auth/session.js';
+import { checkPasswordStrength, weakPasswordMessage } from '../auth/strength.js';
 import type { AppEnv } from '../context.js';
 import { Invalid, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
@@ -13,7 +14,7 @@ import { redirectAfterPost } from '../http/htmx.js';
 import { rememberLocale } from '../http/i18n.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
-import { createApiToken, listApiTokens, revokeApiToken } from '../tokens/service.js';
+import { createApiToken, listApiTokens, revokeAllApiTokens, revokeApiToken } from '../tokens/service.js';
 
 const TokenForm = z.object({ token_name: z.string().trim().min(1, 'v.required').max(80) });
 
@@ -69,9 +70,11 @@ accountRoutes.post('/password', async (c) => {
   const form = await parseForm(c, ChangePasswordForm);
   if (!form.ok) return page(c, { status: 422, errors: form.errors });
   const user = currentUser(c);
-  const { sql } = c.get('deps');
+  const weak = await checkPasswordStrength(form.data.new_password, [user.email, user.name]);
+  if (weak) return page(c, { status: 422, errors: { new_password: weakPasswordMessage(c.get('t'), weak) } });
+  const { sql, clock } = c.get('deps');
   try {
-    await changePassword(sql, user.id, form.data.current_password, form.data.new_password);
+    await changePassword(sql, user.id, form.data.current_password, form.data.new_password, clock());
   } catch (err) {
     if (err instanceof Invalid)
       return page(c, { status: 422, errors: { current_password: c.get('t')('account.password.wrong') } });
@@ -84,10 +87,12 @@ accountRoutes.post('/password', async (c) => {
 });
 
 accountRoutes.post('/sessions/revoke-all', async (c) => {
-  const { lucia } = c.get('deps');
-  await lucia.invalidateUserSessions(currentUser(c).id);
+  const { lucia, sql, clock } = c.get('deps');
+  const userId = currentUser(c).id;
+  await lucia.invalidateUserSessions(userId);
+  await revokeAllApiTokens(sql, userId, clock());
   c.header('Set-Cookie', lucia.createBlankSessionCookie().serialize(), { append: true });
-  setFlash(c, 'auth.logged_out');
+  setFlash(c, 'account.sessions.logged_out_all');
   return redirectAfterPost(c, '/login');
 });
 

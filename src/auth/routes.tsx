@@ -2,17 +2,18 @@ import { Hono } from 'hono';
 import { LoginPage } from '../../views/auth/LoginPage.js';
 import { RegisterPage } from '../../views/auth/RegisterPage.js';
 import type { AppEnv } from '../context.js';
-import { Invalid } from '../errors.js';
 import { clientIp } from '../http/client-ip.js';
 import { setFlash } from '../http/flash.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { rememberLocale } from '../http/i18n.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
+import { requestAccount } from './registration.js';
 import { updateUserLocale } from './repo.js';
 import { LangForm, LoginForm, RegisterForm, safeNext } from './schema.js';
-import { authenticate, registerUser } from './service.js';
-import { startSession } from './session.js';
+import { authenticate } from './service.js';
+import { loginDevice, rememberDevice, startSession } from './session.js';
+import { checkPasswordStrength, weakPasswordMessage } from './strength.js';
 
 /** Login, registration, logout and the language switch. */
 export const authRoutes = new Hono<AppEnv>();
@@ -34,7 +35,8 @@ authRoutes.post('/login', async (c) => {
     });
   }
   const { sql, clock } = c.get('deps');
-  const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock() });
+  const device = loginDevice(c);
+  const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock(), device });
   if (!user) {
     return render(c, <LoginPage t={t} values={form.values} formError={t('auth.login.failed')} />, {
       title: t('auth.login.title'),
@@ -42,6 +44,7 @@ authRoutes.post('/login', async (c) => {
     });
   }
   await startSession(c, user.id);
+  rememberDevice(c, device);
   rememberLocale(c, user.locale);
   return redirectAfterPost(c, safeNext(form.data.next));
 });
@@ -53,6 +56,10 @@ authRoutes.get('/register', (c) => {
   });
 });
 
+/**
+ * Known and unknown e-mails get the same 303 to the login page and the same flash; the
+ * account (or, for a known address, a notice to its owner) arrives by e-mail.
+ */
 authRoutes.post('/register', async (c) => {
   const t = c.get('t');
   const form = await parseForm(c, RegisterForm);
@@ -63,21 +70,14 @@ authRoutes.post('/register', async (c) => {
     });
   if (!form.ok) return fail(form.errors);
   const d = form.data;
-  try {
-    const user = await registerUser(c.get('deps').sql, {
-      email: d.email,
-      name: d.name,
-      password: d.password,
-      locale: c.get('locale'),
-      org: d.org_kind ? { name: d.org_name, kind: d.org_kind } : null,
-    });
-    await startSession(c, user.id);
-    return redirectAfterPost(c, safeNext(d.next));
-  } catch (err) {
-    if (err instanceof Invalid)
-      return fail(Object.fromEntries(Object.entries(err.fields ?? {}).map(([k, v]) => [k, t(v)])));
-    throw err;
-  }
+  const weak = await checkPasswordStrength(d.password, [d.email, d.name, d.org_name]);
+  if (weak) return fail({ password: weakPasswordMessage(t, weak) });
+  const { sql, jobs, config } = c.get('deps');
+  const org = d.org_kind ? { name: d.org_name, kind: d.org_kind } : null;
+  await requestAccount(sql, jobs, { ...d, locale: c.get('locale'), org }, config.appOrigin);
+  setFlash(c, 'auth.register.check_mail');
+  const next = safeNext(d.next, '');
+  return redirectAfterPost(c, next ? `/login?next=${encodeURIComponent(next)}` : '/login');
 });
 
 authRoutes.post('/logout', async (c) => {

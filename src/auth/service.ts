@@ -1,17 +1,14 @@
 import type { Db, Sql } from '../db/client.js';
 import { isPgError } from '../db/client.js';
-import { Invalid, RateLimited } from '../errors.js';
-import { hitRateLimit, resetRateLimit } from '../http/rate-limit.js';
+import { Invalid } from '../errors.js';
 import { insertOrganizationWithOwner } from '../orgs/service.js';
+import { revokeAllApiTokens } from '../tokens/service.js';
 import { getDummyHash, hashPassword, verifyPassword } from './password.js';
 import * as repo from './repo.js';
 import type { OrgKind } from './schema.js';
+import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from './throttle.js';
 
-/** Login throttling: failed attempts per account, and all attempts per client address. */
-export const LOGIN_LIMITS = {
-  perAccount: { limit: 8, windowSeconds: 15 * 60 },
-  perIp: { limit: 40, windowSeconds: 15 * 60 },
-} as const;
+export { LOGIN_LIMITS } from './throttle.js';
 
 export interface RegisterInput {
   email: string;
@@ -50,43 +47,44 @@ export async function registerUser(sql: Sql, input: RegisterInput): Promise<repo
 }
 
 /**
- * Checks credentials under both rate limits. Unknown emails still cost one argon2
- * verification so response time does not reveal which accounts exist.
+ * Checks credentials under the login limits (see throttle.ts); only failures count.
+ * Unknown emails still cost one argon2 verification so response time does not reveal accounts.
  */
 export async function authenticate(
   db: Db,
-  input: { email: string; password: string; ip: string; now: Date },
+  input: { email: string; password: string; ip: string; now: Date; device: string },
 ): Promise<repo.UserRow | null> {
   const email = input.email.trim().toLowerCase();
-  const ipHit = await hitRateLimit(
-    db,
-    `login-ip:${input.ip}`,
-    LOGIN_LIMITS.perIp.limit,
-    LOGIN_LIMITS.perIp.windowSeconds,
-    input.now,
-  );
-  if (!ipHit.allowed) throw new RateLimited(ipHit.retryAfterSeconds);
-  const accountHit = await hitRateLimit(
-    db,
-    `login-account:${email}`,
-    LOGIN_LIMITS.perAccount.limit,
-    LOGIN_LIMITS.perAccount.windowSeconds,
-    input.now,
-  );
-  if (!accountHit.allowed) throw new RateLimited(accountHit.retryAfterSeconds);
-
+  const who = { email, ip: input.ip, now: input.now };
+  await checkLoginAllowed(db, { ...who, device: input.device });
   const user = await repo.findUserByEmail(db, email);
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!user || !ok) return null;
-  await resetRateLimit(db, `login-account:${email}`);
+  if (!user || !ok) {
+    await recordLoginFailure(db, who);
+    return null;
+  }
+  await recordLoginSuccess(db, { ...who, device: input.device });
   return user;
 }
 
-/** Verifies the current password, then stores the new hash. Session revocation is the caller's (it owns lucia). */
-export async function changePassword(db: Db, userId: string, current: string, next: string): Promise<void> {
-  const user = await repo.findUserById(db, userId);
+/**
+ * Verifies the current password, then stores the new hash and revokes every API token in the
+ * same transaction. Session revocation is the caller's (it owns lucia).
+ */
+export async function changePassword(
+  sql: Sql,
+  userId: string,
+  current: string,
+  next: string,
+  now: Date,
+): Promise<void> {
+  const user = await repo.findUserById(sql, userId);
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
     throw new Invalid({ current_password: 'account.password.wrong' });
   }
-  await repo.updateUserPassword(db, userId, await hashPassword(next));
+  const passwordHash = await hashPassword(next);
+  await sql.begin(async (tx) => {
+    await repo.updateUserPassword(tx, userId, passwordHash);
+    await revokeAllApiTokens(tx, userId, now);
+  });
 }

@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The only static files: htmx and Pico from their npm packages, our own CSS. Loaded once, served from our origin. */
+/** The only static files: htmx and Pico from their npm packages, our own CSS and error-display script. Loaded once, served from our origin. */
 const FILES: Record<string, { file: string; type: string }> = {
   'htmx.min.js': {
     file: require.resolve('htmx.org/dist/htmx.min.js'),
@@ -19,6 +19,7 @@ const FILES: Record<string, { file: string; type: string }> = {
     type: 'text/css; charset=utf-8',
   },
   'app.css': { file: path.join(root, 'public/app.css'), type: 'text/css; charset=utf-8' },
+  'app.js': { file: path.join(root, 'public/app.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 const loaded = Object.fromEntries(

@@ -26,7 +26,10 @@ function mapError(err: unknown): Mapped | null {
       status: 429,
       code: err.code,
       messageKey: err.message,
-      params: { minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)) },
+      params: {
+        minutes: Math.max(1, Math.ceil(err.retryAfterSeconds / 60)),
+        seconds: err.retryAfterSeconds,
+      },
     };
   }
   if (err instanceof DomainError) {

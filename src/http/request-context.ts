@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv, Deps } from '../context.js';
+import { loggablePath } from './redact-path.js';
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * Injects dependencies, assigns a request id (honouring a sane incoming X-Request-Id)
- * and logs one line per request. Only the path is logged: query strings may carry tokens.
+ * and logs one line per request. Only the path is logged (query strings may carry tokens),
+ * with secret segments such as invite and claim tokens redacted.
  */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async function requestContextMiddleware(c, next) {
@@ -28,7 +30,7 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     deps.logger[status >= 500 ? 'error' : 'info']({
       reqId: requestId,
       method: c.req.method,
-      path: c.req.path,
+      path: loggablePath(c),
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       user: c.get('user')?.id ?? c.get('api')?.userId,

@@ -67,3 +67,14 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string, no
     where id = ${tokenId} and user_id = ${userId} returning id`;
   if (rows.length === 0) throw new NotFound();
 }
+
+/**
+ * Revokes every live token of the user: a password change or "log out of all devices"
+ * means the old credentials may be in someone else's hands, and tokens are credentials too.
+ */
+export async function revokeAllApiTokens(db: Db, userId: string, now: Date): Promise<number> {
+  const rows = await db`
+    update api_tokens set revoked_at = ${now}
+    where user_id = ${userId} and revoked_at is null returning id`;
+  return rows.length;
+}

@@ -51,7 +51,7 @@ describe('a visitor signs up, logs out and in, and chooses a language', () => {
     await context?.close();
   });
 
-  it('registers with a buyer organisation and lands on the full home page', async () => {
+  it('registers with a buyer organisation, logs in and lands on the full home page', async () => {
     await page.goto('/register');
     await page.fill('input[name="name"]', user.name);
     await page.fill('input[name="email"]', user.email);
@@ -60,6 +60,13 @@ describe('a visitor signs up, logs out and in, and chooses a language', () => {
     await page.fill('input[name="org_name"]', `PT Uji Coba ${id}`);
     await page.selectOption('select[name="org_kind"]', 'buyer');
     await page.getByRole('button', { name: 'Daftar', exact: true }).click();
+
+    // The same answer for new and known addresses: the login page, and an e-mail.
+    await page.waitForURL('**/login');
+    await page.getByRole('status').filter({ hasText: 'Kami telah mengirim email' }).waitFor();
+    await page.fill('input[name="email"]', user.email);
+    await page.fill('input[name="password"]', user.password);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
 
     await heading(page, `Halo, ${user.name}`).waitFor();
     expect(pathOf(page)).toBe('/');
@@ -144,6 +151,41 @@ describe('a visitor signs up, logs out and in, and chooses a language', () => {
     await heading(page, 'Masuk').waitFor();
     expect(await htmlLang(page)).toBe('id');
     expect(problems.take()).toEqual([]);
+  });
+});
+
+describe('htmx answers it does not swap', () => {
+  it('shows a 429 from the login form, then a network failure, in the alert region', async () => {
+    const { context, page, problems } = await openTab();
+    const submit = async () => {
+      const answered = page.waitForResponse(
+        (r) => r.url().endsWith('/login') && r.request().method() === 'POST',
+      );
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      return (await answered).status();
+    };
+    try {
+      const email = `tamu-${randomUUID().slice(0, 8)}@e2e.test`;
+      await page.goto('/login');
+      let status = 0;
+      for (let i = 0; i < 10 && status !== 429; i++) {
+        await page.fill('input[name="email"]', email);
+        await page.fill('input[name="password"]', `salah-${i}`);
+        status = await submit();
+      }
+      expect(status).toBe(429);
+      const alert = page.locator('#htmx-alert');
+      await alert.filter({ hasText: 'Terlalu banyak percobaan masuk' }).waitFor();
+      expect(await alert.getAttribute('role')).toBe('alert');
+
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+      await alert.filter({ hasText: 'Tidak dapat terhubung ke server' }).waitFor();
+      await context.setOffline(false);
+      problems.take();
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -90,3 +90,42 @@ describe('API v1 authentication', () => {
     expect(((await res.json()) as ErrorBody).error.code).toBe('not_found');
   });
 });
+
+describe('token revocation with the account', () => {
+  const STRONG = 'kapal-layar menuju Rinjani 2026';
+
+  it('revokes every API token on a password change and says so on the page', async () => {
+    const u = await makeUserWithToken(t.db.sql);
+    const second = await makeUserWithToken(t.db.sql, { email: `other-${Date.now()}@example.test` });
+    const c = t.client();
+    await c.login(u.email, u.password);
+    expect((await api(t.app, 'GET', '/api/v1/me', { token: u.token })).status).toBe(200);
+    const res = await c.post('/account/password', { current_password: u.password, new_password: STRONG });
+    expect(res.status).toBe(303);
+    expect((await api(t.app, 'GET', '/api/v1/me', { token: u.token })).status).toBe(401);
+    expect(await (await c.get('/account')).text()).toContain('semua token API dicabut');
+    expect((await api(t.app, 'GET', '/api/v1/me', { token: second.token })).status).toBe(200);
+  });
+
+  it('keeps the tokens when the current password is wrong', async () => {
+    const u = await makeUserWithToken(t.db.sql);
+    const c = t.client();
+    await c.login(u.email, u.password);
+    const res = await c.post('/account/password', {
+      current_password: 'not-the-password',
+      new_password: STRONG,
+    });
+    expect(res.status).toBe(422);
+    expect((await api(t.app, 'GET', '/api/v1/me', { token: u.token })).status).toBe(200);
+  });
+
+  it('revokes every API token with "log out of all devices"', async () => {
+    const u = await makeUserWithToken(t.db.sql);
+    const c = t.client();
+    await c.login(u.email, u.password);
+    const res = await c.post('/account/sessions/revoke-all');
+    expect(res.status).toBe(303);
+    expect((await api(t.app, 'GET', '/api/v1/me', { token: u.token })).status).toBe(401);
+    expect(await (await c.get('/login')).text()).toContain('Semua token API dicabut');
+  });
+});

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOGIN_LIMITS } from '../../src/auth/service.js';
 import { createTestApp, ORIGIN, type TestApp } from '../helpers/app.js';
 import { makeUser } from '../helpers/factories.js';
 
@@ -10,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('registration', () => {
-  it('registers, creates the organisation with the user as owner, and logs in', async () => {
+  it('registers, creates the organisation with the user as owner, then the user logs in', async () => {
     const c = t.client();
     const res = await c.post('/register', {
       name: 'Siti Rahma',
@@ -21,7 +20,8 @@ describe('registration', () => {
       org_kind: 'supplier',
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/');
+    expect(res.headers.get('location')).toBe('/login');
+    expect((await c.login('siti@example.test', 'a-long-password')).headers.get('location')).toBe('/');
     const home = await c.get('/');
     const html = await home.text();
     expect(html).toContain('Halo, Siti Rahma');
@@ -47,18 +47,6 @@ describe('registration', () => {
     expect(html).toContain('value="not-an-email"');
     expect(html).not.toContain('value="short"');
     expect(html).toContain('aria-invalid="true"');
-  });
-
-  it('refuses a second account with the same email, case-insensitively', async () => {
-    await makeUser(t.db.sql, { email: 'dup@example.test' });
-    const res = await t.client().post('/register', {
-      name: 'Dup',
-      email: 'DUP@example.test',
-      password: 'a-long-password',
-      password_confirm: 'a-long-password',
-    });
-    expect(res.status).toBe(422);
-    expect(await res.text()).toContain('Email ini sudah terdaftar.');
   });
 
   it('stores passwords as argon2id hashes', async () => {
@@ -142,38 +130,6 @@ describe('login and logout', () => {
       .post('/login', { email: u.email, password: u.password }, { 'hx-request': 'true' });
     expect(res.status).toBe(200);
     expect(res.headers.get('hx-redirect')).toBe('/');
-  });
-});
-
-describe('login rate limit', () => {
-  it('answers 429 with a clear message after too many failures for one account, from any address', async () => {
-    const u = await makeUser(t.db.sql);
-    for (let i = 0; i < LOGIN_LIMITS.perAccount.limit; i++) {
-      const res = await t.client().login(u.email, `wrong-${i}`);
-      expect(res.status).toBe(422);
-    }
-    const blocked = await t.client().login(u.email, u.password);
-    expect(blocked.status).toBe(429);
-    expect(blocked.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(await blocked.text()).toContain('Terlalu banyak percobaan masuk');
-  });
-
-  it('limits attempts per client address across accounts', async () => {
-    const c = t.client({ ip: '192.0.2.77' });
-    let last = 0;
-    for (let i = 0; i <= LOGIN_LIMITS.perIp.limit; i++) {
-      last = (await c.login(`spray-${i}@example.test`, 'guess-password')).status;
-    }
-    expect(last).toBe(429);
-    const other = await t.client({ ip: '192.0.2.78' }).login('spray-x@example.test', 'guess-password');
-    expect(other.status).toBe(422);
-  });
-
-  it('forgets the failures of an account after a successful login', async () => {
-    const u = await makeUser(t.db.sql);
-    for (let i = 0; i < LOGIN_LIMITS.perAccount.limit - 1; i++) await t.client().login(u.email, 'nope-nope');
-    expect((await t.client().login(u.email, u.password)).status).toBe(303);
-    expect((await t.client().login(u.email, 'nope-nope')).status).toBe(422);
   });
 });
 

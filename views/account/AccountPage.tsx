@@ -61,6 +61,7 @@ export function AccountPage(p: AccountPageProps) {
       </article>
       <article>
         <h2>{t('account.password.title')}</h2>
+        <p class="muted">{t('account.password.hint_tokens')}</p>
         <form method="post" action="/account/password">
           <Field
             name="current_password"
@@ -122,6 +123,7 @@ function SessionsCard({ t, locale, sessions, currentSessionId }: AccountPageProp
           ))}
         </tbody>
       </table>
+      <p class="muted">{t('account.sessions.logout_all_hint')}</p>
       <form method="post" action="/account/sessions/revoke-all">
         <button type="submit" class="contrast">
           {t('account.sessions.logout_all')}
