@@ -1,15 +1,14 @@
-import type { CatalogueFilter } from '../../src/events/participants-repo.js';
 import type { Suggestion } from '../../src/events/suggest.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, Select } from '../components/form.js';
-import type { EventView, ParticipantView } from './models.js';
+import type { CatalogueFilterView, EventView, ParticipantView } from './models.js';
 import { ActionButton, EventNav } from './parts.js';
 
 export interface ParticipantsPageProps {
   t: T;
   event: EventView;
   staff: boolean;
-  filter: CatalogueFilter;
+  filter: CatalogueFilterView;
   provinces: { code: string; name: string }[];
   participants: ParticipantView[];
   /** The visitor's approved representatives, who can ask for meetings. */

@@ -75,3 +75,11 @@ export interface RegistrableOrg {
   name: string;
   kind: 'buyer' | 'supplier';
 }
+
+/** The participant catalogue's filter form, as typed. */
+export interface CatalogueFilterView {
+  kind: '' | 'buyer' | 'supplier';
+  q: string;
+  province: string;
+  status: '' | ParticipantStatusView;
+}
