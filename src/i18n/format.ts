@@ -1,3 +1,5 @@
+import { offsetAt } from './time-zones.js';
+
 export type Locale = 'id' | 'en';
 
 /** en-GB, not en-US: it writes "2 March 2026", the day-month order Indonesian readers expect. */
@@ -174,35 +176,6 @@ export function formatPercent(n: number, locale: Locale, maxFractionDigits = 2):
 }
 
 const DAY_MS = 86_400_000;
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-function offsetFormat(tz: string): Intl.DateTimeFormat {
-  let format = offsetFormats.get(tz);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormats.set(tz, format);
-  }
-  return format;
-}
-
-/** Milliseconds to add to UTC to get the wall clock in tz at that instant. */
-function offsetAt(utcMs: number, tz: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of offsetFormat(tz).formatToParts(new Date(utcMs))) parts[part.type] = Number(part.value);
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
-  return wallMs - (utcMs - (((utcMs % 1000) + 1000) % 1000));
-}
-
 /**
  * Indonesians name zones by WIB/WITA/WIT, not by IANA id or offset; elsewhere the UTC offset
  * at `at` (DST-aware) is the most readable fallback, e.g. "UTC+5:30".

@@ -1,10 +1,4 @@
-import type { Frequency } from './types.js';
-
-/** A quantity per month in a base unit (pcs, unit, set, kg, m, l). */
-export interface MonthlyQuantity {
-  amount: number;
-  base: string;
-}
+import type { Frequency, MonthlyQuantity } from './types.js';
 
 const UNITS: Record<string, [base: string, factor: number]> = {
   pcs: ['pcs', 1],

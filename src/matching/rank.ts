@@ -1,5 +1,6 @@
 import { distanceKm } from '../../search/engine.js';
-import { assess, type CompiledNeed } from './scorer.js';
+import { assess } from './scorer.js';
+import type { CompiledNeed } from './types.js';
 import { EXCLUDED, type Signals, type SupplierFacts } from './types.js';
 
 /** Distance from the need's delivery point, or null when either side has no location. */

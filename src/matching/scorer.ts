@@ -1,10 +1,11 @@
 import { distanceKm, type GeoPoint } from '../../search/engine.js';
-import { type MonthlyQuantity, needMonthly } from './capacity.js';
+import { needMonthly } from './capacity.js';
 import { bestTkdn, certState, hasValidCert } from './certificates.js';
 import { MAX_TERMS, maskOf } from './masks.js';
 import { softScore } from './soft-score.js';
 import type { TermTree } from './term-tree.js';
 import {
+  type CompiledNeed,
   type Criterion,
   EXCLUDED,
   type Fact,
@@ -17,20 +18,6 @@ import {
 
 /** The supplier's status is not one the viewer may see matched (drafts, rejected, suspended, …). */
 export const HIDDEN = -3;
-
-/** A need prepared once for scoring many suppliers: slug lookups, demand per month, bounding box. */
-export interface CompiledNeed {
-  criteria: NeedCriteria;
-  statuses: ReadonlySet<SupplierStatus>;
-  /** Stored slug → bitmask of the need's processes (materials) it covers. */
-  processCover: ReadonlyMap<string, number>;
-  materialCover: ReadonlyMap<string, number>;
-  demand: MonthlyQuantity | null;
-  /** Degrees of latitude beyond which no point can be within the maximum distance. */
-  latSlack: number;
-  /** The need names something to be relevant to (processes, materials or text). */
-  gated: boolean;
-}
 
 function coverMap(
   kind: string,

@@ -5,8 +5,9 @@ import { loadTrackRecordScores } from '../outcomes/track-record.js';
 import { currentIndex } from './candidate-index.js';
 import { loadCards, loadFacts, type SupplierCard } from './candidate-repo.js';
 import { distanceOrNull, topSlots } from './rank.js';
-import { assess, type CompiledNeed, compileNeed, HIDDEN } from './scorer.js';
+import { assess, compileNeed, HIDDEN } from './scorer.js';
 import { textProbes, textRelevance } from './text-relevance.js';
+import type { CompiledNeed } from './types.js';
 import { type Criterion, EXCLUDED, IRRELEVANT, type NeedCriteria, type SupplierStatus } from './types.js';
 import { loadVocabulary } from './vocabulary.js';
 

@@ -1,8 +1,7 @@
 import { supplierMonthly } from './capacity.js';
 import { certState, hasValidCert } from './certificates.js';
 import { MAX_TERMS, popcount, split } from './masks.js';
-import type { CompiledNeed } from './scorer.js';
-import type { Criterion, Fact, Signals, SupplierFacts } from './types.js';
+import type { CompiledNeed, Criterion, Fact, Signals, SupplierFacts } from './types.js';
 import { type Component, DISTANCE_HALF_LIFE_KM, WEIGHTS } from './weights.js';
 
 /** 0.5^(km / half-life): the distance component. */

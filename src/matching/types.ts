@@ -3,6 +3,12 @@ import type { GeoPoint } from '../../search/engine.js';
 export type SupplierStatus = 'draft' | 'submitted' | 'verified' | 'rejected' | 'suspended';
 export type Frequency = 'once' | 'monthly' | 'yearly';
 
+/** A quantity per month in a base unit (pcs, unit, set, kg, m, l). */
+export interface MonthlyQuantity {
+  amount: number;
+  base: string;
+}
+
 /** What a need asks for, as the scorer sees it (slugs, numbers, a point). */
 export interface NeedCriteria {
   processes: readonly string[];
@@ -78,3 +84,17 @@ export type Criterion = Fact & {
 /** Sentinels of the fast path: not relevant to the need at all, or relevant but excluded. */
 export const IRRELEVANT = -2;
 export const EXCLUDED = -1;
+
+/** A need prepared once for scoring many suppliers: slug lookups, demand per month, bounding box. */
+export interface CompiledNeed {
+  criteria: NeedCriteria;
+  statuses: ReadonlySet<SupplierStatus>;
+  /** Stored slug → bitmask of the need's processes (materials) it covers. */
+  processCover: ReadonlyMap<string, number>;
+  materialCover: ReadonlyMap<string, number>;
+  demand: MonthlyQuantity | null;
+  /** Degrees of latitude beyond which no point can be within the maximum distance. */
+  latSlack: number;
+  /** The need names something to be relevant to (processes, materials or text). */
+  gated: boolean;
+}

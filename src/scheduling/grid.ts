@@ -53,7 +53,7 @@ export class GridModel {
   }
 
   /** A scheduled meeting whose participant is now unavailable in its slot (shown in red). */
-  hasConflict(m: MeetingRow): boolean {
+  hasConflict(m: Pick<MeetingRow, 'slotId' | 'aId' | 'bId'>): boolean {
     return !!m.slotId && (this.isBlocked(m.aId, m.slotId) || this.isBlocked(m.bId, m.slotId));
   }
 

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { zoneAbbrev } from '../i18n/format.js';
+import { offsetAt, wallClockAt } from '../i18n/time-zones.js';
 
 export interface IcsMeeting {
   id: string;
@@ -24,42 +25,6 @@ export interface IcsCalendar {
 /** Stable across every re-publish, so calendar apps update the entry instead of duplicating it. */
 export const meetingUid = (id: string) => `meeting-${id}@pasok`;
 
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock parts of an instant in a zone (what the rundown says). */
-function wallClock(date: Date, tz: string) {
-  let format = wallClockFormats.get(tz);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormats.set(tz, format);
-  }
-  const parts: Record<string, number> = {};
-  for (const p of format.formatToParts(date)) parts[p.type] = Number(p.value);
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-function offsetSeconds(date: Date, tz: string): number {
-  const w = wallClock(date, tz);
-  const wallMs = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((wallMs - Math.floor(date.getTime() / 1000) * 1000) / 1000);
-}
-
 /**
  * A VTIMEZONE with one STANDARD rule at the zone's current offset. Exact for WIB/WITA/WIT, which
  * have had no DST since 1964; events are limited to those zones, so no transition table is needed.
@@ -68,7 +33,7 @@ function vtimezone(tz: string, at: Date): ICAL.Component {
   const zone = new ICAL.Component('vtimezone');
   zone.addPropertyWithValue('tzid', tz);
   const standard = new ICAL.Component('standard');
-  const offset = ICAL.UtcOffset.fromSeconds(offsetSeconds(at, tz));
+  const offset = ICAL.UtcOffset.fromSeconds(offsetAt(at.getTime(), tz) / 1000);
   standard.addPropertyWithValue('dtstart', ICAL.Time.fromDateTimeString('1970-01-01T00:00:00'));
   standard.addPropertyWithValue('tzoffsetfrom', offset);
   standard.addPropertyWithValue('tzoffsetto', offset);
@@ -78,7 +43,7 @@ function vtimezone(tz: string, at: Date): ICAL.Component {
 }
 
 function zonedProperty(name: string, date: Date, tz: string): ICAL.Property {
-  const w = wallClock(date, tz);
+  const w = wallClockAt(date.getTime(), tz);
   const prop = new ICAL.Property(name);
   prop.setValue(ICAL.Time.fromData({ ...w, isDate: false }));
   prop.setParameter('tzid', tz);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { listSlots, listTables } from '../events/repo.js';
-import type { Instance } from './instance.js';
 import * as repo from './repo.js';
+import type { Instance } from './solver/index.js';
 
 export interface EventInstance {
   instance: Instance;

@@ -5,12 +5,11 @@ import { type Actor, requireEvent, requireStaff } from '../events/access.js';
 import { listSlots, lockEvent, markPublished } from '../events/repo.js';
 import { scheduleEventSurveys } from '../outcomes/reminders.js';
 import { explainPlacementError } from './conflicts.js';
-import { InvalidInstanceError, parseInstance } from './instance.js';
 import { buildEventInstance } from './instance-builder.js';
 import { enqueueScheduleNotice } from './notify.js';
 import type { ChangeContext } from './placement.js';
 import * as repo from './repo.js';
-import { solve, validateSolution } from './solver.js';
+import { InvalidInstanceError, parseInstance, solve, validateSolution } from './solver/index.js';
 
 /** Bounded well below a request timeout; the solver normally stops on iteration limits much earlier. */
 const SOLVE_BUDGET_MS = 8_000;

@@ -4,29 +4,10 @@ import { KBLI } from './data/kbli.js';
 import { MATERIALS } from './data/materials.js';
 import { PROCESSES } from './data/processes.js';
 import { PRODUCTS } from './data/products.js';
+import type { TermKind, TermSeed } from './types.js';
 
-export type TermKind =
-  | 'process'
-  | 'material'
-  | 'product'
-  | 'equipment'
-  | 'product_category'
-  | 'sector'
-  | 'certification'
-  | 'kbli';
-
-export interface TermSeed {
-  kind: TermKind;
-  /** kebab-case English, unique per kind; for kbli the five-digit code. */
-  slug: string;
-  labelId: string;
-  labelEn: string;
-  /** Lower case, trimmed; informal spellings and abbreviations included. */
-  synonymsId: string[];
-  synonymsEn: string[];
-  /** Slug of a broader term of the same kind. */
-  parent?: string;
-}
+/** Re-exported so callers keep one import for the taxonomy; the data files import types.ts directly. */
+export type { TermKind, TermSeed } from './types.js';
 
 export const TERM_KINDS: readonly TermKind[] = [
   'process',

@@ -2,8 +2,8 @@
  * Scheduler benchmark: quality against the HiGHS optimum and solve time on seeded events.
  * Run with `npx tsx tests/bench/schedule.ts` (about two minutes on two cores).
  */
-import type { Instance } from '../../src/scheduling/instance.js';
-import { solve, validateSolution } from '../../src/scheduling/solver.js';
+import type { Instance } from '../../src/scheduling/solver/index.js';
+import { solve, validateSolution } from '../../src/scheduling/solver/index.js';
 import { solveExactly } from '../helpers/exact-scheduler.js';
 import { type InstanceShape, randomInstance } from '../unit/scheduling/random-instance.js';
 

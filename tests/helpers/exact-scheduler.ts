@@ -1,5 +1,5 @@
 import highsModule from 'highs';
-import type { Instance } from '../../src/scheduling/instance.js';
+import type { Instance } from '../../src/scheduling/solver/index.js';
 
 export interface ExactResult {
   /** Best objective found; the optimum when `optimal` is true. */

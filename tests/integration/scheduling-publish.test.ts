@@ -1,10 +1,9 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailMessage } from '../../src/mail/mailer.js';
-import { parseInstance } from '../../src/scheduling/instance.js';
 import { buildEventInstance } from '../../src/scheduling/instance-builder.js';
 import { eventsNotifyHandler, type ScheduleNotice } from '../../src/scheduling/notify.js';
-import { validateSolution } from '../../src/scheduling/solver.js';
+import { parseInstance, validateSolution } from '../../src/scheduling/solver/index.js';
 import { api, createTestApp, type TestApp } from '../helpers/app.js';
 import { makeUserWithToken } from '../helpers/factories.js';
 import { createEvent, expectJson, type Member, makeFacilitator, register } from './events-fixtures.js';

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvent } from '../../src/events/service.js';
-import { parseInstance } from '../../src/scheduling/instance.js';
 import { buildEventInstance } from '../../src/scheduling/instance-builder.js';
 import { listEventMeetings } from '../../src/scheduling/repo.js';
 import { publishRun, runSchedule } from '../../src/scheduling/runs.js';
-import { validateSolution } from '../../src/scheduling/solver.js';
+import { parseInstance, validateSolution } from '../../src/scheduling/solver/index.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { makeUser } from '../helpers/factories.js';
 

@@ -1,13 +1,13 @@
-import type { OrgOption } from '../../src/events/repo.js';
 import { EVENT_ZONES } from '../../src/events/schema.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors, Select } from '../components/form.js';
+import type { OrganizerOption } from './models.js';
 
 export interface EventFormProps {
   t: T;
   /** Null when creating. */
   eventId: string | null;
-  organizers: OrgOption[];
+  organizers: OrganizerOption[];
   estates: { id: string; name: string }[];
   values: Record<string, string>;
   errors: Record<string, string>;

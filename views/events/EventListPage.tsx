@@ -1,4 +1,4 @@
-import type { EventRow } from '../../src/events/repo.js';
+import type { EventView } from './models.js';
 import { type EventViewProps, when } from './parts.js';
 
 /** Every event, newest first; facilitators get the "new event" button. */
@@ -7,7 +7,7 @@ export function EventListPage({
   locale,
   events,
   staff,
-}: EventViewProps & { events: EventRow[]; staff: boolean }) {
+}: EventViewProps & { events: EventView[]; staff: boolean }) {
   return (
     <section id="events">
       <h1>{t('events.title')}</h1>

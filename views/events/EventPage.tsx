@@ -1,12 +1,12 @@
-import type { ParticipantRow } from '../../src/events/participants-repo.js';
 import type { LoadedEvent } from '../../src/events/service.js';
+import type { ParticipantView } from './models.js';
 import { EventNav, type EventViewProps, slotsByDay, slotTime, when } from './parts.js';
 
 export interface EventPageProps extends EventViewProps {
   loaded: LoadedEvent;
   staff: boolean;
   registrationOpen: boolean;
-  own: ParticipantRow[];
+  own: ParticipantView[];
   canRegister: boolean;
 }
 

@@ -1,14 +1,12 @@
-import type { ParticipantRow } from '../../src/events/participants-repo.js';
-import type { EventRow, SlotRow } from '../../src/events/repo.js';
-import type { RequestRow } from '../../src/events/requests-repo.js';
+import type { EventView, ParticipantView, RequestView, SlotView } from './models.js';
 import { ActionButton, EventNav, type EventViewProps, slotsByDay, slotTime } from './parts.js';
 
 export interface ParticipantPageProps extends EventViewProps {
-  event: EventRow;
-  participant: ParticipantRow;
-  slots: SlotRow[];
+  event: EventView;
+  participant: ParticipantView;
+  slots: SlotView[];
   unavailable: string[];
-  requests: RequestRow[];
+  requests: RequestView[];
   quotaUsed: number;
   staff: boolean;
 }
@@ -18,7 +16,7 @@ function RequestTable({
   rows,
   incoming,
   eventId,
-}: Pick<EventViewProps, 't'> & { rows: RequestRow[]; incoming: boolean; eventId: string }) {
+}: Pick<EventViewProps, 't'> & { rows: RequestView[]; incoming: boolean; eventId: string }) {
   if (rows.length === 0) return <p class="muted">{t('events.requests_none')}</p>;
   return (
     <table>

@@ -1,20 +1,19 @@
-import type { CatalogueFilter, ParticipantRow } from '../../src/events/participants-repo.js';
-import type { EventRow } from '../../src/events/repo.js';
 import type { Suggestion } from '../../src/events/suggest.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, Select } from '../components/form.js';
+import type { CatalogueFilterView, EventView, ParticipantView } from './models.js';
 import { ActionButton, EventNav } from './parts.js';
 
 export interface ParticipantsPageProps {
   t: T;
-  event: EventRow;
+  event: EventView;
   staff: boolean;
-  filter: CatalogueFilter;
+  filter: CatalogueFilterView;
   provinces: { code: string; name: string }[];
-  participants: ParticipantRow[];
+  participants: ParticipantView[];
   /** The visitor's approved representatives, who can ask for meetings. */
-  own: ParticipantRow[];
-  suggestions: { participant: ParticipantRow; items: Suggestion[] }[];
+  own: ParticipantView[];
+  suggestions: { participant: ParticipantView; items: Suggestion[] }[];
 }
 
 /** The participant catalogue with filters (active search with htmx), suggestions and approvals. */

@@ -1,7 +1,6 @@
-import type { OrgChoice } from '../../src/events/participants-repo.js';
-import type { EventRow } from '../../src/events/repo.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors, Select } from '../components/form.js';
+import type { EventView, RegistrableOrg } from './models.js';
 
 /** Registers one representative of a buyer or IKM organisation. */
 export function RegisterPage({
@@ -13,8 +12,8 @@ export function RegisterPage({
   errors,
 }: {
   t: T;
-  event: EventRow;
-  orgs: OrgChoice[];
+  event: EventView;
+  orgs: RegistrableOrg[];
   staff: boolean;
   values: Record<string, string>;
   errors: Record<string, string>;

@@ -1,12 +1,10 @@
-import type { ParticipantRow } from '../../src/events/participants-repo.js';
-import type { EventRow } from '../../src/events/repo.js';
-import type { RequestRow } from '../../src/events/requests-repo.js';
 import type { T } from '../../src/i18n/index.js';
 import { FormErrors, Select } from '../components/form.js';
 import { TextArea } from './EventFormPage.js';
+import type { EventView, ParticipantView, RequestView } from './models.js';
 import { ActionButton, EventNav } from './parts.js';
 
-const label = (p: ParticipantRow) => `${p.name} · ${p.organizationName}`;
+const label = (p: ParticipantView) => `${p.name} · ${p.organizationName}`;
 
 /** Asks for a meeting: from one of the visitor's representatives (anyone, for staff) to another. */
 export function RequestFormPage({
@@ -18,9 +16,9 @@ export function RequestFormPage({
   errors,
 }: {
   t: T;
-  event: EventRow;
-  from: ParticipantRow[];
-  to: ParticipantRow[];
+  event: EventView;
+  from: ParticipantView[];
+  to: ParticipantView[];
   values: Record<string, string>;
   errors: Record<string, string>;
 }) {
@@ -79,8 +77,8 @@ export function AllRequestsPage({
   status,
 }: {
   t: T;
-  event: EventRow;
-  requests: RequestRow[];
+  event: EventView;
+  requests: RequestView[];
   status: string;
 }) {
   return (

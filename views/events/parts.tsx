@@ -1,6 +1,6 @@
-import type { EventRow, SlotRow } from '../../src/events/repo.js';
 import { formatDate, formatDateTime, formatTimeRange } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
+import type { EventView, SlotView } from './models.js';
 
 /** Shared by every event view: how to say "when" in the event's own zone. */
 export interface EventViewProps {
@@ -9,14 +9,14 @@ export interface EventViewProps {
 }
 
 /** "Selasa, 1 Desember 2026 09.00 WITA": instants always read in the event's zone. */
-export function when(e: Pick<EventRow, 'timezone'>, d: Date, locale: Locale): string {
+export function when(e: Pick<EventView, 'timezone'>, d: Date, locale: Locale): string {
   return formatDateTime(d, e.timezone, locale);
 }
 
 /** "09.00–09.20 WITA" for a slot. */
 export function slotTime(
-  e: Pick<EventRow, 'timezone'>,
-  s: Pick<SlotRow, 'startsAt' | 'endsAt'>,
+  e: Pick<EventView, 'timezone'>,
+  s: Pick<SlotView, 'startsAt' | 'endsAt'>,
   locale: Locale,
 ) {
   return formatTimeRange(s.startsAt, s.endsAt, e.timezone, locale);
@@ -24,16 +24,16 @@ export function slotTime(
 
 /** The slot with its day, for lists where slots of several days mix. */
 export function slotLabel(
-  e: Pick<EventRow, 'timezone'>,
-  s: Pick<SlotRow, 'startsAt' | 'endsAt'>,
+  e: Pick<EventView, 'timezone'>,
+  s: Pick<SlotView, 'startsAt' | 'endsAt'>,
   locale: Locale,
 ) {
   return `${formatDate(s.startsAt, locale, e.timezone)}, ${slotTime(e, s, locale)}`;
 }
 
 /** Slots grouped by their local date, in order (grids and checklists show one block per day). */
-export function slotsByDay<S extends Pick<SlotRow, 'startsAt'>>(
-  e: Pick<EventRow, 'timezone'>,
+export function slotsByDay<S extends Pick<SlotView, 'startsAt'>>(
+  e: Pick<EventView, 'timezone'>,
   slots: readonly S[],
   locale: Locale,
 ): { day: string; slots: S[] }[] {

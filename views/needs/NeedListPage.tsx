@@ -1,19 +1,19 @@
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { NeedRow } from '../../src/needs/repo.js';
+import type { NeedView } from './models.js';
 import { localized, StatusBadge } from './parts.js';
 
 export interface NeedListProps {
   t: T;
   locale: Locale;
   /** Needs of the viewer's buyer organisations. */
-  own: NeedRow[];
+  own: NeedView[];
   /** Open public needs (facilitators and admins). */
-  open: NeedRow[];
+  open: NeedView[];
   canCreate: boolean;
   isSupplier: boolean;
 }
 
-function Rows({ t, locale, rows }: { t: T; locale: Locale; rows: NeedRow[] }) {
+function Rows({ t, locale, rows }: { t: T; locale: Locale; rows: NeedView[] }) {
   return (
     <table class="needs">
       <thead>

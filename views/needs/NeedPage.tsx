@@ -1,12 +1,10 @@
-import type { AuditRow } from '../../src/audit/service.js';
 import { formatDateTime, formatIdr } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { Reason } from '../../src/matching/reasons.js';
-import type { NeedRow } from '../../src/needs/repo.js';
-import type { InvitationRow, ResponseRow } from '../../src/needs/responses-repo.js';
 import { ActionButton } from '../events/parts.js';
 import { MatchList, type MatchListProps } from '../matching/MatchList.js';
 import { Area, type FormValues, Input, one } from './fields.js';
+import type { AuditLineView, InvitationView, NeedView, ResponseView } from './models.js';
 import { type Label, localized, NeedFacts, ReasonList, StatusBadge } from './parts.js';
 
 export interface OwnSupplier {
@@ -14,20 +12,20 @@ export interface OwnSupplier {
   supplierName: string;
   score: number | null;
   reasons: Reason[];
-  response: ResponseRow | null;
+  response: ResponseView | null;
 }
 
 export interface NeedPageProps {
   t: T;
   locale: Locale;
-  need: NeedRow;
+  need: NeedView;
   label: Label;
   buyer: boolean;
   matches: Omit<MatchListProps, 't' | 'locale' | 'needId'> | null;
-  responses: ResponseRow[] | null;
+  responses: ResponseView[] | null;
   own: OwnSupplier[];
-  invitations: InvitationRow[] | null;
-  audit: AuditRow[] | null;
+  invitations: InvitationView[] | null;
+  audit: AuditLineView[] | null;
   values: FormValues;
   errors: Record<string, string>;
 }
@@ -58,7 +56,7 @@ export function NeedPage(p: NeedPageProps) {
   );
 }
 
-function BuyerActions({ t, need }: { t: T; need: NeedRow }) {
+function BuyerActions({ t, need }: { t: T; need: NeedView }) {
   return (
     <div class="actions need-actions">
       {need.status !== 'closed' ? (
@@ -92,7 +90,7 @@ function BuyerActions({ t, need }: { t: T; need: NeedRow }) {
 function SupplierAnswer(props: {
   t: T;
   locale: Locale;
-  need: NeedRow;
+  need: NeedView;
   own: OwnSupplier;
   values: FormValues;
   errors: Record<string, string>;
@@ -154,7 +152,17 @@ function SupplierAnswer(props: {
   );
 }
 
-function Responses({ t, locale, need, rows }: { t: T; locale: Locale; need: NeedRow; rows: ResponseRow[] }) {
+function Responses({
+  t,
+  locale,
+  need,
+  rows,
+}: {
+  t: T;
+  locale: Locale;
+  need: NeedView;
+  rows: ResponseView[];
+}) {
   const interested = rows.filter((r) => r.interested);
   const declined = rows.filter((r) => !r.interested);
   return (
@@ -208,8 +216,8 @@ function Invitations({
   buyer,
 }: {
   t: T;
-  need: NeedRow;
-  rows: InvitationRow[];
+  need: NeedView;
+  rows: InvitationView[];
   buyer: boolean;
 }) {
   return (
@@ -226,7 +234,7 @@ function Invitations({
   );
 }
 
-function Audit({ t, locale, rows }: { t: T; locale: Locale; rows: AuditRow[] }) {
+function Audit({ t, locale, rows }: { t: T; locale: Locale; rows: AuditLineView[] }) {
   return (
     <details id="audit">
       <summary>{t('needs.audit_title')}</summary>

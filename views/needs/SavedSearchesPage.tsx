@@ -1,9 +1,9 @@
 import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { SavedSearchRow } from '../../src/saved-searches/repo.js';
 import { FormErrors } from '../components/form.js';
 import { ActionButton } from '../events/parts.js';
 import { ErrorSlot } from './fields.js';
+import type { SavedSearchView } from './models.js';
 
 /**
  * "Save this search" for the /suppliers page: a name and the current query string. The search
@@ -45,7 +45,7 @@ export function SaveSearchForm({
 export interface SavedSearchesProps {
   t: T;
   locale: Locale;
-  rows: SavedSearchRow[];
+  rows: SavedSearchView[];
   /** The search being saved (from `?query=`), if any. */
   query: string;
   name: string;

@@ -1,13 +1,13 @@
 import { formatIdr, formatNumber, formatPercent } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { Reason } from '../../src/matching/reasons.js';
-import type { NeedRow } from '../../src/needs/repo.js';
 import type { TermKind } from '../../src/taxonomy/dictionary.js';
+import type { NeedView } from './models.js';
 
 export type Label = (kind: TermKind, slug: string) => string;
 
 /** Title and description in the reader's language, falling back to the other. */
-export function localized(n: NeedRow, locale: Locale) {
+export function localized(n: NeedView, locale: Locale) {
   const title = (locale === 'en' ? (n.titleEn ?? n.titleId) : (n.titleId ?? n.titleEn)) ?? '';
   const description =
     (locale === 'en' ? (n.descriptionEn ?? n.descriptionId) : (n.descriptionId ?? n.descriptionEn)) ?? '';
@@ -15,7 +15,7 @@ export function localized(n: NeedRow, locale: Locale) {
 }
 
 /** Draft, open, or closed with its reason. */
-export function StatusBadge({ t, need }: { t: T; need: NeedRow }) {
+export function StatusBadge({ t, need }: { t: T; need: NeedView }) {
   const key =
     need.status === 'closed' ? `needs.status.closed_${need.closeReason}` : `needs.status.${need.status}`;
   return <span class={`badge need-${need.status}`}>{t(key)}</span>;
@@ -34,7 +34,17 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
 }
 
 /** What the need asks for, as a definition list. */
-export function NeedFacts({ t, locale, need, label }: { t: T; locale: Locale; need: NeedRow; label: Label }) {
+export function NeedFacts({
+  t,
+  locale,
+  need,
+  label,
+}: {
+  t: T;
+  locale: Locale;
+  need: NeedView;
+  label: Label;
+}) {
   const list = (kind: TermKind, slugs: string[]) =>
     slugs.length ? slugs.map((s) => label(kind, s)).join(', ') : '—';
   const delivery = need.estateName

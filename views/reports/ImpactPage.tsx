@@ -1,14 +1,14 @@
 import { formatDate, formatIdrCompact, formatNumber } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { SharedDeal } from '../../src/reports/lookups.js';
 import { type Report, topGroups } from '../../src/reports/service.js';
+import type { SharedDealView } from './models.js';
 import { Breakdown, Figure, Money } from './parts.js';
 
 export interface ImpactPageProps {
   t: T;
   locale: Locale;
   report: Report;
-  deals: SharedDeal[];
+  deals: SharedDealView[];
 }
 
 /**

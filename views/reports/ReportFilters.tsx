@@ -1,12 +1,12 @@
 import { formatDate } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { FilterOptions } from '../../src/reports/lookups.js';
 import { Field, Select } from '../components/form.js';
+import type { FilterOptionsView } from './models.js';
 
 export interface ReportFiltersProps {
   t: T;
   locale: Locale;
-  options: FilterOptions;
+  options: FilterOptionsView;
   values: Record<string, string>;
   errors: Record<string, string>;
 }

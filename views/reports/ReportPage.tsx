@@ -1,9 +1,9 @@
 import { formatDate, formatDateTime, formatNumber } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import { BarChart, FunnelChart, stepConversion } from '../../src/reports/charts.js';
-import type { FilterOptions } from '../../src/reports/lookups.js';
 import { filterToQuery, type ReportFilter } from '../../src/reports/schema.js';
 import { type Report, topGroups } from '../../src/reports/service.js';
+import { BarChart, FunnelChart, stepConversion } from './charts.js';
+import type { FilterOptionsView } from './models.js';
 import { Breakdown, ChartWithTable, Figure, Money, percent } from './parts.js';
 import { ReportFilters } from './ReportFilters.js';
 
@@ -11,7 +11,7 @@ export interface ReportPageProps {
   t: T;
   locale: Locale;
   report: Report;
-  options: FilterOptions;
+  options: FilterOptionsView;
   offices: string[];
   values: Record<string, string>;
   errors: Record<string, string>;

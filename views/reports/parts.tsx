@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { formatIdr, formatIdrCompact, formatNumber, formatPercent } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import { BarChart } from '../../src/reports/charts.js';
 import { type Group, groupLabel } from '../../src/reports/service.js';
+import { BarChart } from './charts.js';
 
 /** A compact amount with the exact one beside it for print and screen readers. */
 export function Money({ value, locale }: { value: bigint | null; locale: Locale }) {

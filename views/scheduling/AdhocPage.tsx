@@ -1,17 +1,16 @@
 import { EVENT_ZONES } from '../../src/events/schema.js';
 import { formatDateTime, formatTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { MembershipRow } from '../../src/orgs/repo.js';
-import type { AdhocRow } from '../../src/scheduling/adhoc-repo.js';
 import { Field, FormErrors, Select } from '../components/form.js';
 import { TextArea } from '../events/EventFormPage.js';
 import { ActionButton } from '../events/parts.js';
+import type { AdhocView, MyOrgOption } from './models.js';
 
 export interface AdhocPageProps {
   t: T;
   locale: Locale;
-  meetings: AdhocRow[];
-  myOrgs: MembershipRow[];
+  meetings: AdhocView[];
+  myOrgs: MyOrgOption[];
   orgs: { id: string; name: string; kind: string }[];
   values: Record<string, string>;
   errors: Record<string, string>;

@@ -1,8 +1,7 @@
-import type { ParticipantRow } from '../../src/events/participants-repo.js';
-import type { EventRow, SlotRow, TableRow } from '../../src/events/repo.js';
 import type { AgendaEntry } from '../../src/scheduling/agenda.js';
-import type { Attendance, MeetingRow } from '../../src/scheduling/repo.js';
+import type { EventView, ParticipantView, SlotView, TableView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotLabel, slotTime, tableName } from '../events/parts.js';
+import type { AttendanceView, MeetingView } from './models.js';
 
 /** A participant's printable agenda: only scheduled meetings, in time order. */
 export function AgendaPage({
@@ -11,7 +10,7 @@ export function AgendaPage({
   event,
   participant,
   entries,
-}: EventViewProps & { event: EventRow; participant: ParticipantRow; entries: AgendaEntry[] }) {
+}: EventViewProps & { event: EventView; participant: ParticipantView; entries: AgendaEntry[] }) {
   const live = entries.filter((e) => e.meeting.status === 'scheduled');
   const base = `/events/${event.id}/participants/${participant.id}`;
   return (
@@ -58,7 +57,7 @@ export function AgendaPage({
 }
 
 /** Every table with links to its printable sheet and its check-in page. */
-export function SheetsPage({ t, event, tables }: EventViewProps & { event: EventRow; tables: TableRow[] }) {
+export function SheetsPage({ t, event, tables }: EventViewProps & { event: EventView; tables: TableView[] }) {
   return (
     <section id="sheets">
       <EventNav t={t} eventId={event.id} staff />
@@ -86,7 +85,7 @@ export function TableSheetPage({
   table,
   slots,
   meetings,
-}: EventViewProps & { event: EventRow; table: TableRow; slots: SlotRow[]; meetings: MeetingRow[] }) {
+}: EventViewProps & { event: EventView; table: TableView; slots: SlotView[]; meetings: MeetingView[] }) {
   const bySlot = new Map(meetings.map((m) => [m.slotId, m]));
   return (
     <section id="table-sheet" class="printable">
@@ -119,7 +118,7 @@ export function TableSheetPage({
   );
 }
 
-const OUTCOMES: Attendance[] = ['held', 'no_show_a', 'no_show_b', 'no_show_both'];
+const OUTCOMES: AttendanceView[] = ['held', 'no_show_a', 'no_show_b', 'no_show_both'];
 
 /** The day-of page for a table, made for a phone: one card per meeting, big buttons. */
 export function CheckInPage({
@@ -128,9 +127,9 @@ export function CheckInPage({
   event,
   table,
   meetings,
-}: EventViewProps & { event: EventRow; table: TableRow; meetings: MeetingRow[] }) {
+}: EventViewProps & { event: EventView; table: TableView; meetings: MeetingView[] }) {
   const action = `/events/${event.id}/tables/${table.id}/check-in`;
-  const label = (m: MeetingRow, o: Attendance) =>
+  const label = (m: MeetingView, o: AttendanceView) =>
     o === 'no_show_a'
       ? t('events.checkin.no_show_a', { name: m.aName })
       : o === 'no_show_b'

@@ -1,10 +1,10 @@
-import type { EventRow, SlotRow, TableRow } from '../../src/events/repo.js';
 import type { GridModel, Selection } from '../../src/scheduling/grid.js';
-import type { MeetingRow, RunRow } from '../../src/scheduling/repo.js';
+import type { EventView, SlotView, TableView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotsByDay, slotTime, tableName, when } from '../events/parts.js';
+import type { MeetingView, RunView } from './models.js';
 
 export interface GridProps extends EventViewProps {
-  event: EventRow;
+  event: EventView;
   grid: GridModel;
   selection: Selection;
   /** A one-off message after an action: success (status) or a refused change (alert). */
@@ -41,7 +41,7 @@ function CellForm({
   );
 }
 
-function MeetingCell({ t, event, m, grid }: Pick<GridProps, 't' | 'event' | 'grid'> & { m: MeetingRow }) {
+function MeetingCell({ t, event, m, grid }: Pick<GridProps, 't' | 'event' | 'grid'> & { m: MeetingView }) {
   const base = `/events/${event.id}/grid`;
   const conflict = grid.hasConflict(m);
   return (
@@ -78,7 +78,7 @@ function MeetingCell({ t, event, m, grid }: Pick<GridProps, 't' | 'event' | 'gri
   );
 }
 
-function Cell({ t, event, grid, selection, slot, table }: GridProps & { slot: SlotRow; table: TableRow }) {
+function Cell({ t, event, grid, selection, slot, table }: GridProps & { slot: SlotView; table: TableView }) {
   const base = `/events/${event.id}/grid`;
   const m = grid.at(slot.id, table.id);
   const action = grid.actionFor(selection, slot.id, table.id);
@@ -217,7 +217,7 @@ export function Grid(props: GridProps) {
 }
 
 /** The facilitator's schedule page: run the scheduler, then fix things by hand in the grid. */
-export function GridPage(props: GridProps & { runs: Omit<RunRow, 'solution'>[] }) {
+export function GridPage(props: GridProps & { runs: RunView[] }) {
   const { t, locale, event, runs } = props;
   return (
     <section id="grid-page">

@@ -1,15 +1,15 @@
-import type { EventRow, SlotRow, TableRow } from '../../src/events/repo.js';
-import type { RunRow } from '../../src/scheduling/repo.js';
 import type { RunDiff } from '../../src/scheduling/runs.js';
+import type { EventView, SlotView, TableView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotLabel, tableName } from '../events/parts.js';
+import type { RunView } from './models.js';
 
 export interface RunPageProps extends EventViewProps {
-  event: EventRow;
-  run: RunRow;
+  event: EventView;
+  run: RunView;
   diff: RunDiff;
   stale: boolean;
-  slots: SlotRow[];
-  tables: TableRow[];
+  slots: SlotView[];
+  tables: TableView[];
   /** Request id → "A (Org) – B (Org)". */
   pairs: Map<string, string>;
 }

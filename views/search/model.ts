@@ -1,6 +1,17 @@
 import type { FacetName, SearchResult, SortKey } from '../../search/engine.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { CardDetails, EstateOption } from '../../src/search/repo.js';
+
+/** An estate in the picker; searching by it centres the distance filter on the estate. */
+export interface EstateChoice {
+  slug: string;
+  name: string;
+}
+
+/** What a result card shows beyond the search engine's hit. */
+export interface CardText {
+  descriptionId: string | null;
+  descriptionEn: string | null;
+}
 
 /** The search form as the URL states it (raw strings, so an invalid query re-renders as typed). */
 export interface FormState {
@@ -27,10 +38,10 @@ export interface SearchViewModel {
   errors: Record<string, string>;
   result: SearchResult | null;
   degraded: boolean;
-  estates: EstateOption[];
+  estates: EstateChoice[];
   facetLabel: (facet: FacetName, value: string) => string;
   regionName: (code: string | null) => string | null;
-  cards: Map<string, CardDetails>;
+  cards: Map<string, CardText>;
   /** The URL of this search with some parameters changed (null removes one). */
   hrefWith: (changes: Record<string, string | null>) => string;
 }

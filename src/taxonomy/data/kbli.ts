@@ -1,4 +1,4 @@
-import type { TermSeed } from '../dictionary.js';
+import type { TermSeed } from '../types.js';
 
 type KbliRow = readonly [
   code: string,

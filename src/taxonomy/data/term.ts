@@ -1,4 +1,4 @@
-import type { TermKind, TermSeed } from '../dictionary.js';
+import type { TermKind, TermSeed } from '../types.js';
 
 /** [slug, labelId, labelEn, synonymsId, synonymsEn, parent?] */
 export type TermRow = readonly [string, string, string, readonly string[], readonly string[], string?];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BarChart, barWidth, FunnelChart, shorten, stepConversion } from '../../../src/reports/charts.js';
+import { BarChart, barWidth, FunnelChart, shorten, stepConversion } from '../../../views/reports/charts.js';
 
 const html = async (el: unknown) => String(await (el as { toString(): string | Promise<string> }).toString());
 const widths = (svg: string) => [...svg.matchAll(/<rect [^>]*width="(\d+)"/g)].map((m) => Number(m[1]));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compact } from '../../../src/scheduling/compact.js';
-import { placeGreedily } from '../../../src/scheduling/greedy.js';
-import { totalIdlePenalty } from '../../../src/scheduling/idle-penalty.js';
-import type { Instance } from '../../../src/scheduling/instance.js';
-import { improve } from '../../../src/scheduling/local-search.js';
-import { buildModel } from '../../../src/scheduling/model.js';
-import { NONE, Schedule } from '../../../src/scheduling/schedule.js';
-import { seededRandom } from '../../../src/scheduling/seeded-random.js';
-import { solve } from '../../../src/scheduling/solver.js';
+import { compact } from '../../../src/scheduling/solver/compact.js';
+import { placeGreedily } from '../../../src/scheduling/solver/greedy.js';
+import { totalIdlePenalty } from '../../../src/scheduling/solver/idle-penalty.js';
+import type { Instance } from '../../../src/scheduling/solver/index.js';
+import { solve } from '../../../src/scheduling/solver/index.js';
+import { improve } from '../../../src/scheduling/solver/local-search.js';
+import { buildModel } from '../../../src/scheduling/solver/model.js';
+import { NONE, Schedule } from '../../../src/scheduling/solver/schedule.js';
+import { seededRandom } from '../../../src/scheduling/solver/seeded-random.js';
 import { randomInstance } from './random-instance.js';
 
 const FAR_FUTURE = Number.MAX_SAFE_INTEGER;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInstanceError, parseInstance } from '../../../src/scheduling/instance.js';
+import { InvalidInstanceError, parseInstance } from '../../../src/scheduling/solver/index.js';
 
 function example() {
   return {

@@ -1,5 +1,5 @@
-import type { Instance } from '../../../src/scheduling/instance.js';
-import { seededRandom } from '../../../src/scheduling/seeded-random.js';
+import type { Instance } from '../../../src/scheduling/solver/index.js';
+import { seededRandom } from '../../../src/scheduling/solver/seeded-random.js';
 
 export interface InstanceShape {
   readonly participants: number;

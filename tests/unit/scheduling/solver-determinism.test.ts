@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance } from '../../../src/scheduling/instance.js';
-import { seededRandom } from '../../../src/scheduling/seeded-random.js';
-import { solve } from '../../../src/scheduling/solver.js';
+import type { Instance } from '../../../src/scheduling/solver/index.js';
+import { solve } from '../../../src/scheduling/solver/index.js';
+import { seededRandom } from '../../../src/scheduling/solver/seeded-random.js';
 import { randomInstance } from './random-instance.js';
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {

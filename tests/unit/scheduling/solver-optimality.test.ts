@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../src/scheduling/seeded-random.js';
-import { solve } from '../../../src/scheduling/solver.js';
+import { solve } from '../../../src/scheduling/solver/index.js';
+import { seededRandom } from '../../../src/scheduling/solver/seeded-random.js';
 import { solveExactly } from '../../helpers/exact-scheduler.js';
 import { randomInstance } from './random-instance.js';
 

@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Instance, parseInstance, type Solution } from '../../../src/scheduling/instance.js';
-import { seededRandom } from '../../../src/scheduling/seeded-random.js';
-import { solve, validateSolution } from '../../../src/scheduling/solver.js';
+import {
+  type Instance,
+  parseInstance,
+  type Solution,
+  solve,
+  validateSolution,
+} from '../../../src/scheduling/solver/index.js';
+import { seededRandom } from '../../../src/scheduling/solver/seeded-random.js';
 import { randomInstance } from './random-instance.js';
 
 interface Case {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance } from '../../../src/scheduling/instance.js';
-import { solve } from '../../../src/scheduling/solver.js';
+import type { Instance } from '../../../src/scheduling/solver/index.js';
+import { solve } from '../../../src/scheduling/solver/index.js';
 
 const slots = ['s01', 's02', 's03'];
 

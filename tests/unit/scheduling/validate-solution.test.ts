@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Instance, Solution } from '../../../src/scheduling/instance.js';
-import { validateSolution } from '../../../src/scheduling/solver.js';
+import type { Instance, Solution } from '../../../src/scheduling/solver/index.js';
+import { validateSolution } from '../../../src/scheduling/solver/index.js';
 
 const instance: Instance = {
   slots: ['s01', 's02'],

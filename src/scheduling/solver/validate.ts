@@ -1,4 +1,4 @@
-import type { Instance, Request, Solution } from './instance.js';
+import type { Instance, Request, Solution } from './types.js';
 
 /**
  * Independent check of a solution against the instance, sharing no code with the solver so a

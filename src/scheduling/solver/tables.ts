@@ -1,5 +1,5 @@
-import type { Meeting, Solution } from './instance.js';
 import { NONE, type Schedule } from './schedule.js';
+import type { Meeting, Solution } from './types.js';
 
 /**
  * Turns a slot assignment into meetings with tables. Tables in a slot are interchangeable apart

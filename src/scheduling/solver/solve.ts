@@ -19,14 +19,12 @@
  */
 import { compact } from './compact.js';
 import { placeGreedily } from './greedy.js';
-import type { Instance, Solution } from './instance.js';
 import { improve } from './local-search.js';
 import { buildModel } from './model.js';
 import { perturb } from './perturb.js';
 import { Schedule } from './schedule.js';
 import { buildSolution } from './tables.js';
-
-export { validateSolution } from './validate.js';
+import type { Instance, Solution } from './types.js';
 
 export interface SolveOptions {
   /** Safety net only; defaults to 10 s. Normal runs stop on iteration limits long before. */

@@ -1,4 +1,4 @@
-import type { Instance } from './instance.js';
+import type { Instance } from './types.js';
 
 /**
  * Referential and lock-consistency rules that a schema cannot express. Returns every problem

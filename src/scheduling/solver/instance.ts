@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findSemanticIssues } from './instance-checks.js';
+import type { Instance, Solution } from './types.js';
 
 const id = z.string().trim().min(1, { error: 'must be a non-empty id' });
 
@@ -34,11 +35,13 @@ export const solutionSchema = z.strictObject({
   objective: z.number(),
 });
 
-export type Instance = z.infer<typeof instanceSchema>;
-export type Request = Instance['requests'][number];
-export type Participant = Instance['participants'][number];
-export type Solution = z.infer<typeof solutionSchema>;
-export type Meeting = Solution['meetings'][number];
+/** Compile-time proof that the schemas and the hand-written shapes in types.ts are the same. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchTypes: [
+  Same<z.infer<typeof instanceSchema>, Instance>,
+  Same<z.infer<typeof solutionSchema>, Solution>,
+] = [true, true];
+void schemasMatchTypes;
 
 /** Thrown for any instance the solver must not see; `issues` lists every problem, not just the first. */
 export class InvalidInstanceError extends Error {

@@ -1,4 +1,4 @@
-import type { Instance } from './instance.js';
+import type { Instance } from './types.js';
 
 /**
  * The instance with every id replaced by a dense index, so the solver's inner loops touch typed
