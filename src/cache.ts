@@ -26,13 +26,15 @@ export class Cache<K extends {}, V extends {}> {
   constructor(opts: CacheOptions<V>) {
     const { max, ttlMs, maxSize, sizeOf, now } = opts;
     if (!max && !maxSize) throw new TypeError('a cache needs max or maxSize');
-    this.lru = new LRUCache<K, V>({
+    // The checks above make this one of lru-cache's bounded option shapes (max or maxSize).
+    const options = {
       ...(max ? { max } : {}),
       ...(ttlMs ? { ttl: ttlMs } : {}),
       ...(maxSize ? { maxSize, sizeCalculation: sizeOf ? (v: V) => Math.max(1, sizeOf(v)) : () => 1 } : {}),
       // With an injected clock, read it on every check rather than lru-cache's 1 ms memo of "now".
       ...(now ? { perf: { now }, ttlResolution: 0 } : {}),
-    });
+    } as LRUCache.Options<K, V, unknown>;
+    this.lru = new LRUCache<K, V>(options);
   }
 
   /** The live entry, or undefined when absent or expired; a hit counts as recent use. */
