@@ -30,7 +30,7 @@ export type TermFacet = keyof typeof TERM_FACETS;
 export const SORTS = ['relevance', 'distance', 'name', 'tkdn', 'recent'] as const;
 export type SortKey = (typeof SORTS)[number];
 
-/** Statuses that search can list at all; who sees which is decided per viewer (see src/search/service.ts). */
+/** Statuses that search can list at all; who sees which is decided per viewer (see src/directory/service.ts). */
 export const SEARCHABLE_STATUSES = ['verified', 'submitted'] as const;
 export type SearchableStatus = (typeof SEARCHABLE_STATUSES)[number];
 

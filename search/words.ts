@@ -1,3 +1,4 @@
+import { Cache } from '../src/cache.js';
 import type { WordInfo, WordSource } from './analyze.js';
 
 /**
@@ -5,19 +6,16 @@ import type { WordInfo, WordSource } from './analyze.js';
  * active search, and a slightly stale list of near-misses only changes which typos are forgiven.
  */
 export function cachedWordSource(inner: WordSource, opts: { ttlMs?: number; max?: number } = {}): WordSource {
-  const ttl = opts.ttlMs ?? 60_000;
-  const max = opts.max ?? 5000;
-  const cache = new Map<string, { at: number; info: WordInfo }>();
+  const cache = new Cache<string, WordInfo>({ max: opts.max ?? 5000, ttlMs: opts.ttlMs ?? 60_000 });
   return {
     async describe(words, fuzzy) {
-      const now = Date.now();
       const fuzzySet = new Set(fuzzy);
       const key = (w: string) => `${fuzzySet.has(w) ? 'f' : 'e'}:${w}`;
       const out = new Map<string, WordInfo>();
       const missing: string[] = [];
       for (const w of words) {
         const hit = cache.get(key(w));
-        if (hit && now - hit.at < ttl) out.set(w, hit.info);
+        if (hit) out.set(w, hit);
         else missing.push(w);
       }
       if (missing.length) {
@@ -27,10 +25,8 @@ export function cachedWordSource(inner: WordSource, opts: { ttlMs?: number; max?
         );
         for (const [w, info] of fetched) {
           out.set(w, info);
-          cache.delete(key(w));
-          cache.set(key(w), { at: now, info });
+          cache.set(key(w), info);
         }
-        while (cache.size > max) cache.delete(cache.keys().next().value!);
       }
       return out;
     },

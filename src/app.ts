@@ -34,7 +34,7 @@ import { savedSearchRoutes } from './saved-searches/routes.js';
 import { adhocRoutes } from './scheduling/adhoc-routes.js';
 import { schedulingApi } from './scheduling/api.js';
 import { schedulingRoutes } from './scheduling/routes.js';
-import { searchApi, searchPages } from './search/routes.js';
+import { searchApi, searchPages } from './directory/routes.js';
 import { supplierApi } from './suppliers/api.js';
 import { supplierRoutes } from './suppliers/routes.js';
 import { referenceApi } from './taxonomy/api.js';

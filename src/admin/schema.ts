@@ -39,6 +39,7 @@ export const TermForm = z.object({
     .optional()
     .transform((v) => v === 'on'),
 });
+export type TermForm = z.infer<typeof TermForm>;
 
 export const EstateForm = z.object({
   name: z.string().trim().min(2).max(160),
@@ -51,5 +52,6 @@ export const EstateForm = z.object({
   description_id: z.string().trim().max(2000),
   description_en: z.string().trim().max(2000),
 });
+export type EstateForm = z.infer<typeof EstateForm>;
 
 export const TenantForm = z.object({ organization_id: z.uuid('v.invalid') });

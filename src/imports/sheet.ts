@@ -1,3 +1,4 @@
+import { Cache } from '../cache.js';
 import type { Db } from '../db/client.js';
 import { readBlob } from '../files/storage.js';
 import { loadTaxonomy } from '../taxonomy/service.js';
@@ -9,44 +10,29 @@ import * as repo from './repo.js';
 import { type CheckedRow, checkRow, type RowContext } from './rows.js';
 import { buildTermMatcher } from './terms.js';
 
+const cellsOf = (s: Sheet) => Math.max(1, s.rows.length * Math.max(1, s.headers.length));
+
 /**
  * Parsed sheets of recent uploads: the mapping page, the preview and the commit read the same
- * file. Bounded by cells rather than entries, so one huge upload cannot pin hundreds of MB.
+ * file. Bounded by cells rather than entries, so one huge upload cannot pin hundreds of MB
+ * (a sheet over the bound is not kept at all). Stored files never change, so no age limit.
  */
-const cache = new Map<string, { sheet: Promise<Sheet>; cells: number }>();
-const CACHE_CELLS = 1_500_000;
-
-function remember(fileId: string, sheet: Promise<Sheet>, cells: number) {
-  cache.delete(fileId);
-  if (cells > CACHE_CELLS) return;
-  cache.set(fileId, { sheet, cells });
-  let total = [...cache.values()].reduce((n, e) => n + e.cells, 0);
-  for (const [key, e] of cache) {
-    if (total <= CACHE_CELLS) break;
-    cache.delete(key);
-    total -= e.cells;
-  }
-}
-
-const cellsOf = (s: Sheet) => Math.max(1, s.rows.length * Math.max(1, s.headers.length));
+const sheets = new Cache<string, Sheet>({ maxSize: 1_500_000, sizeOf: cellsOf });
 
 /** Reads and parses a stored import file (cached by file id; stored files never change). */
 export async function readSheet(db: Db, dataDir: string, fileId: string): Promise<Sheet> {
-  const hit = cache.get(fileId);
-  if (hit) {
-    remember(fileId, hit.sheet, hit.cells);
-    return hit.sheet;
-  }
+  const hit = sheets.get(fileId);
+  if (hit) return hit;
   const file = await repo.findFile(db, fileId);
   if (!file) throw new Error(`import file ${fileId} is missing`);
   const sheet = await parseSpreadsheet(await readBlob(dataDir, file.storageKey));
-  remember(fileId, Promise.resolve(sheet), cellsOf(sheet));
+  sheets.set(fileId, sheet);
   return sheet;
 }
 
 /** Caches a sheet just parsed from an upload, so the pages that follow need not parse it again. */
 export function rememberSheet(fileId: string, sheet: Sheet): void {
-  remember(fileId, Promise.resolve(sheet), cellsOf(sheet));
+  sheets.set(fileId, sheet);
 }
 
 /** Regions and taxonomy as in-memory matchers: loaded once per preview or import, not per row. */

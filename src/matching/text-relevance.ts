@@ -1,11 +1,10 @@
 import { emptyQuery, type SearchEngine, type SupplierQuery } from '../../search/engine.js';
 import { matchPhrases, type SynonymTable, tokenize } from '../../search/synonyms.js';
+import { LoadCache } from '../cache.js';
 import { TEXT_FLOOR, TEXT_PROBES, TEXT_WINDOW } from './weights.js';
 
 /** Taxonomy kinds whose phrases make good probes, most telling first (sectors and certificates are too broad). */
 const PROBE_KINDS = ['product', 'equipment', 'product_category', 'process', 'material'];
-const CACHE_TTL_MS = 60_000;
-const CACHE_MAX = 500;
 
 /**
  * The key phrases of a need's title and description: taxonomy phrases (in either language, so
@@ -44,7 +43,8 @@ export type ProbeScope = Pick<SupplierQuery, 'point' | 'radiusKm' | 'tkdnMin' | 
   requiredCerts: readonly string[];
 };
 
-const cache = new Map<string, { at: number; value: Promise<Map<string, number>> }>();
+/** A minute of relevance per engine, probes and scope; a soft signal may be that stale. */
+const cache = new LoadCache<string, Map<string, number>>({ max: 500, ttlMs: 60_000 });
 
 /**
  * Supplier id → text relevance in [0, 1]: for each probe, the engine's hits (ranked among the
@@ -57,17 +57,9 @@ export function textRelevance(
   engine: SearchEngine,
   probes: readonly string[],
   scope: ProbeScope,
-  now = Date.now(),
 ): Promise<Map<string, number>> {
   if (probes.length === 0) return Promise.resolve(new Map());
-  const key = JSON.stringify([engine.name, probes, scope]);
-  const hit = cache.get(key);
-  if (hit && now - hit.at < CACHE_TTL_MS) return hit.value;
-  const value = compute(engine, probes, scope);
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(key, { at: now, value });
-  value.catch(() => cache.delete(key));
-  return value;
+  return cache.get(JSON.stringify([engine.name, probes, scope]), () => compute(engine, probes, scope));
 }
 
 async function compute(engine: SearchEngine, probes: readonly string[], scope: ProbeScope) {

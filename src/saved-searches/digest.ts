@@ -4,8 +4,8 @@ import type { Jobs } from '../jobs/queue.js';
 import type { Logger } from '../logger.js';
 import { engineFor } from '../matching/service.js';
 import { notify } from '../notifications/service.js';
-import type { SearchParams } from '../search/schema.js';
-import { searchSuppliers } from '../search/service.js';
+import type { SearchParams } from '../directory/schema.js';
+import { searchSuppliers } from '../directory/service.js';
 import {
   advanceDigest,
   listDueSearches,

@@ -3,7 +3,7 @@ import { isPgError } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { Invalid, NotFound } from '../errors.js';
 import type { Jobs } from '../jobs/queue.js';
-import { queryToInput, SearchParams } from '../search/schema.js';
+import { queryToInput, SearchParams } from '../directory/schema.js';
 import { claimNextRun, deleteSavedSearch, insertSavedSearch } from './repo.js';
 import type { SavedSearchForm } from './schema.js';
 

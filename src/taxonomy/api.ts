@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
-import { loadTaxonomy, taxonomyToJson } from './service.js';
+import { cachedTaxonomy } from './cache.js';
+import { taxonomyToJson } from './service.js';
 
 /** `GET /api/v1/taxonomy` and `GET /api/v1/estates`: reference data for clients. */
 export const referenceApi = new Hono<AppEnv>();
 
-referenceApi.get('/taxonomy', async (c) => c.json(taxonomyToJson(await loadTaxonomy(c.get('deps').sql))));
+referenceApi.get('/taxonomy', async (c) => c.json(taxonomyToJson(await cachedTaxonomy(c.get('deps').sql))));
 
 referenceApi.get('/estates', async (c) => {
   const rows = await c.get('deps').sql<

@@ -1,5 +1,5 @@
 import type { FacetName, SearchHit } from '../../search/engine.js';
-import { MAX_RESULT_WINDOW } from '../../src/search/schema.js';
+import { MAX_RESULT_WINDOW } from '../../src/directory/schema.js';
 import { Highlight, type Phrases, snippet } from './highlight.js';
 import { LIVE_CONTROL, type SearchViewModel } from './model.js';
 

@@ -1,11 +1,15 @@
 import type { SearchEngine, SearchResult, SupplierQuery } from '../../search/engine.js';
+import { PostgresEngine } from '../../search/postgres.js';
 import type { Sql } from '../db/client.js';
-import { Invalid } from '../errors.js';
+import { DomainError, Invalid } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { type Actor, isFacilitator } from '../suppliers/access.js';
 import { todayIso } from '../suppliers/normalize.js';
+import { cachedTaxonomy } from '../taxonomy/cache.js';
 import type { TermKind } from '../taxonomy/dictionary.js';
-import { loadTaxonomy, type Taxonomy } from '../taxonomy/service.js';
-import { type EstateOption, findEstate } from './repo.js';
+import type { Taxonomy } from '../taxonomy/service.js';
+import { cachedEstateOptions, cachedRegionNames } from './cache.js';
+import { type CardDetails, cardDetails, type EstateOption, findEstate } from './repo.js';
 import type { SearchParams } from './schema.js';
 
 export interface SearchDeps {
@@ -41,16 +45,20 @@ export function visibleStatuses(viewer: Actor | null): SupplierQuery['statuses']
   return isFacilitator(viewer) ? ['verified', 'submitted'] : ['verified'];
 }
 
-const taxonomies = new WeakMap<Sql, { at: number; tax: Promise<Taxonomy> }>();
+const fallbackEngines = new WeakMap<Sql, PostgresEngine>();
 
-/** The taxonomy for validating slugs, re-read at most every ten seconds (it changes rarely, by admins). */
-function recentTaxonomy(sql: Sql): Promise<Taxonomy> {
-  const hit = taxonomies.get(sql);
-  if (hit && Date.now() - hit.at < 10_000) return hit.tax;
-  const tax = loadTaxonomy(sql);
-  taxonomies.set(sql, { at: Date.now(), tax });
-  tax.catch(() => taxonomies.delete(sql));
-  return tax;
+/**
+ * The configured engine, or one PostgreSQL engine per database for setups that pass none
+ * (kept per database handle: an engine holds its in-memory index, built once).
+ */
+export function directoryEngine(deps: { sql: Sql; search?: SearchEngine; logger: Logger }): SearchEngine {
+  if (deps.search) return deps.search;
+  let engine = fallbackEngines.get(deps.sql);
+  if (!engine) {
+    engine = new PostgresEngine(deps.sql, { logger: deps.logger, waitForIndex: true });
+    fallbackEngines.set(deps.sql, engine);
+  }
+  return engine;
 }
 
 /** Checks what zod cannot (taxonomy slugs, estates), then asks the engine. Unknown values are a 400. */
@@ -62,7 +70,7 @@ export async function searchSuppliers(
   const started = performance.now();
   const errors: Record<string, string> = {};
   if (TERM_PARAMS.some(([param]) => (p[param] as string[]).length)) {
-    const tax = await recentTaxonomy(deps.sql);
+    const tax = await cachedTaxonomy(deps.sql);
     for (const [param, kind] of TERM_PARAMS)
       if ((p[param] as string[]).some((slug) => !tax.has(kind, slug))) errors[param] = 'v.unknown_term';
   }
@@ -137,4 +145,53 @@ export function outcomeToJson(o: SearchOutcome) {
     ),
     took_ms: o.tookMs,
   };
+}
+
+/** Everything the directory page shows besides the form: the search's answer and what labels it. */
+export interface DirectoryPage {
+  outcome: SearchOutcome | null;
+  /** Field → i18n key, for a query the taxonomy or the estates refused. */
+  errors: Record<string, string>;
+  taxonomy: Taxonomy;
+  regionNames: Map<string, string>;
+  cards: Map<string, CardDetails>;
+  estates: EstateOption[];
+}
+
+/**
+ * The search page in one call: the search (unless the query failed validation), then the
+ * page's reads in parallel. Taxonomy, estates and region names come from caches, so a page
+ * usually costs the engine's queries and one read of the shown suppliers' texts.
+ */
+export async function searchPage(
+  deps: SearchDeps,
+  params: SearchParams | null,
+  viewer: Actor | null,
+): Promise<DirectoryPage> {
+  let outcome: SearchOutcome | null = null;
+  let errors: Record<string, string> = {};
+  if (params) {
+    try {
+      outcome = await searchSuppliers(deps, params, viewer);
+    } catch (err) {
+      if (!(err instanceof DomainError) || err.status !== 400) throw err;
+      errors = err.fields ?? {};
+    }
+  }
+  const result = outcome?.result ?? null;
+  const codes = new Set<string>();
+  for (const f of ['province', 'regency'] as const)
+    for (const code of Object.keys(result?.facets[f] ?? {})) codes.add(code);
+  for (const h of result?.hits ?? [])
+    for (const code of [h.provinceCode, h.regencyCode]) if (code) codes.add(code);
+  const [taxonomy, regionNames, cards, estates] = await Promise.all([
+    cachedTaxonomy(deps.sql),
+    cachedRegionNames(deps.sql, [...codes]),
+    cardDetails(
+      deps.sql,
+      (result?.hits ?? []).map((h) => h.id),
+    ),
+    cachedEstateOptions(deps.sql),
+  ]);
+  return { outcome, errors, taxonomy, regionNames, cards, estates };
 }
