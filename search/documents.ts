@@ -1,4 +1,3 @@
-import type { Db } from '../src/db/client.js';
 import type { TermKind } from '../src/taxonomy/dictionary.js';
 import type { Taxonomy } from '../src/taxonomy/service.js';
 import { distanceKm, type GeoPoint, type SearchHit } from './engine.js';
@@ -68,23 +67,6 @@ export interface DocumentSource {
   descriptionId: string | null;
   descriptionEn: string | null;
   machineTypes: string[] | null;
-}
-
-/** Loads what documents are made from, for the given suppliers (missing ids were deleted). */
-export function loadDocumentSources(sql: Db, ids: readonly string[]): Promise<DocumentSource[]> {
-  return sql<DocumentSource[]>`
-    select ss.supplier_id, ss.searchable, ss.deleted, ss.status, ss.verified, ss.name, ss.trading_name,
-      ss.name_norm, ss.province_code, ss.regency_code, ss.processes, ss.materials, ss.product_categories,
-      ss.sectors, ss.employees, ss.lat, ss.lon,
-      (extract(epoch from ss.supplier_updated_at) * 1000)::bigint::text as updated_ms,
-      c.cert_types, c.cert_until::text[] as cert_until, c.tkdn_percent::float8[] as tkdn_percent,
-      c.tkdn_until::text[] as tkdn_until, s.products, s.description_id, s.description_en,
-      array(select m ->> 'type' from jsonb_array_elements(
-        case when jsonb_typeof(s.machines) = 'array' then s.machines else '[]'::jsonb end) m) as machine_types
-    from supplier_search ss
-    left join supplier_search_certs c on c.supplier_id = ss.supplier_id
-    left join suppliers s on s.organization_id = ss.supplier_id
-    where ss.supplier_id = any(${ids as string[]}::uuid[])`;
 }
 
 /** `2027-05-01` → 20270501; 'infinity' → NO_EXPIRY_DAY. */

@@ -140,3 +140,22 @@ export function pgWordSource(sql: Db): WordSource {
     },
   };
 }
+
+/**
+ * For each word the vocabulary does not know, up to eight known words most similar to it
+ * (pg_trgm), best first, each flagged when it comes from the taxonomy. Known words are absent.
+ */
+export function listSpellingCandidates(
+  sql: Db,
+  words: string[],
+): Promise<{ w: string; candidates: string[]; taxonomy: boolean[] }[]> {
+  return sql<{ w: string; candidates: string[]; taxonomy: boolean[] }[]>`
+    select q.w, array_agg(v.word order by v.sim desc, v.word) as candidates,
+      array_agg(v.from_taxonomy order by v.sim desc, v.word) as taxonomy
+    from unnest(${words}::text[]) q(w)
+    cross join lateral (
+      select word, from_taxonomy, similarity(word, q.w) as sim from search_words
+      where word % q.w order by sim desc, word limit 8) v
+    where not exists (select 1 from search_words sw where sw.word = q.w)
+    group by q.w`;
+}

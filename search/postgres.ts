@@ -14,8 +14,8 @@ import {
 } from './engine.js';
 import { execute } from './memory/execute.js';
 import { LiveIndex, loadVocabulary, type Vocabulary } from './memory/live.js';
+import { countWithout, facetsBySql, type HitRow, hydrate, type Omitted, pageBySql } from './pg-query-repo.js';
 import { pgWordSource } from './pg-repo.js';
-import { countWithout, facetsBySql, type HitRow, hydrate, type Omitted, pageBySql } from './pg-sql.js';
 import { spellingSuggestion } from './suggest.js';
 import { cachedWordSource } from './words.js';
 

@@ -1,6 +1,7 @@
 import type { Db } from '../src/db/client.js';
 import { editDistance } from './analyze.js';
 import type { Suggestion } from './engine.js';
+import { listSpellingCandidates } from './pg-repo.js';
 import { tokenize } from './synonyms.js';
 
 /**
@@ -10,15 +11,7 @@ import { tokenize } from './synonyms.js';
 export async function spellingSuggestion(sql: Db, q: string): Promise<Suggestion | null> {
   const words = [...new Set(tokenize(q).filter((w) => w.length >= 3 && !/^\d+$/.test(w)))].slice(0, 10);
   if (words.length === 0) return null;
-  const rows = await sql<{ w: string; candidates: string[]; taxonomy: boolean[] }[]>`
-    select q.w, array_agg(v.word order by v.sim desc, v.word) as candidates,
-      array_agg(v.from_taxonomy order by v.sim desc, v.word) as taxonomy
-    from unnest(${words}::text[]) q(w)
-    cross join lateral (
-      select word, from_taxonomy, similarity(word, q.w) as sim from search_words
-      where word % q.w order by sim desc, word limit 8) v
-    where not exists (select 1 from search_words sw where sw.word = q.w)
-    group by q.w`;
+  const rows = await listSpellingCandidates(sql, words);
   const replacements: Record<string, string> = {};
   for (const r of rows) {
     // Fewest edits first, then taxonomy words (the trade's own vocabulary), then similarity.

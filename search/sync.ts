@@ -4,8 +4,21 @@ import type { Logger } from '../src/logger.js';
 import { todayIso } from '../src/suppliers/normalize.js';
 import { listTerms } from '../src/taxonomy/repo.js';
 import { loadTaxonomy } from '../src/taxonomy/service.js';
-import { loadDocumentSources, toDocument } from './documents.js';
+import { toDocument } from './documents.js';
 import { applySettings } from './meilisearch.js';
+import {
+  claimDueOutboxRows,
+  cursorSearchableSupplierIds,
+  deferOutboxRows,
+  deleteOutboxRows,
+  enqueueExpiredCertificates,
+  loadDocumentSources,
+  lockExpirySweepDay,
+  markExpirySwept,
+  readSnapshotXmin,
+  requeueChangedSince,
+  tryLockOutboxDrain,
+} from './outbox-repo.js';
 import { INDEX_UID, meiliSettings } from './settings.js';
 import { buildSynonymTable } from './synonyms.js';
 
@@ -87,15 +100,12 @@ export class OutboxWorker {
   async drainOnce(): Promise<DrainResult> {
     const batch = this.opts.batchSize ?? 500;
     return (await this.sql.begin(async (tx) => {
-      const [lock] = await tx<{ ok: boolean }[]>`select pg_try_advisory_xact_lock(${DRAIN_LOCK}) as ok`;
-      if (!lock?.ok) return { applied: 0, failed: 0, discarded: 0 };
-      const rows = await tx<{ id: string; supplierId: string }[]>`
-        select id::text, supplier_id from search_outbox where available_at <= now()
-        order by id limit ${batch} for update skip locked`;
+      if (!(await tryLockOutboxDrain(tx, DRAIN_LOCK))) return { applied: 0, failed: 0, discarded: 0 };
+      const rows = await claimDueOutboxRows(tx, batch);
       if (rows.length === 0) return { applied: 0, failed: 0, discarded: 0 };
       const rowIds = rows.map((r) => r.id);
       if (!this.client) {
-        await tx`delete from search_outbox where id = any(${rowIds}::bigint[])`;
+        await deleteOutboxRows(tx, rowIds);
         return { applied: 0, failed: 0, discarded: rows.length };
       }
       try {
@@ -106,14 +116,11 @@ export class OutboxWorker {
           [...new Set(rows.map((r) => r.supplierId))],
           this.today(),
         );
-        await tx`delete from search_outbox where id = any(${rowIds}::bigint[])`;
+        await deleteOutboxRows(tx, rowIds);
         return { applied: rows.length, failed: 0, discarded: 0 };
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        await tx`
-          update search_outbox set attempts = attempts + 1, last_error = ${message.slice(0, 500)},
-            available_at = now() + make_interval(secs => least(${MAX_BACKOFF_S}, power(2, attempts)))
-          where id = any(${rowIds}::bigint[])`;
+        await deferOutboxRows(tx, rowIds, message.slice(0, 500), MAX_BACKOFF_S);
         if (this.pause === 0)
           this.opts.logger?.warn({ err, rows: rows.length }, 'search outbox batch failed; will retry');
         else this.opts.logger?.debug({ err, rows: rows.length }, 'search outbox batch failed again');
@@ -134,14 +141,10 @@ export class OutboxWorker {
     const today = this.today();
     if (!this.client || this.swept === today) return;
     await this.sql.begin(async (tx) => {
-      const [state] = await tx<{ swept: string | null }[]>`
-        select expiry_swept::text as swept from search_state for update`;
-      if (state?.swept === today) return;
-      await tx`
-        insert into search_outbox (supplier_id)
-        select distinct c.supplier_id from supplier_search_certs c, unnest(c.cert_until) u
-        where u >= coalesce(${state?.swept ?? null}::date, ${today}::date - 1) and u < ${today}::date`;
-      await tx`update search_state set expiry_swept = ${today}::date`;
+      const swept = await lockExpirySweepDay(tx);
+      if (swept === today) return;
+      await enqueueExpiredCertificates(tx, swept, today);
+      await markExpirySwept(tx, today);
     });
     this.swept = today;
   }
@@ -182,12 +185,9 @@ export async function reindexAll(
   await applySettings(client, tmp, meiliSettings(table));
   const tax = await loadTaxonomy(sql);
   const { xmin, documents } = (await sql.begin('isolation level repeatable read read only', async (tx) => {
-    const [snap] = await tx<{ xmin: string }[]>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`;
+    const xmin = await readSnapshotXmin(tx);
     let documents = 0;
-    const cursor = tx<{ supplierId: string }[]>`
-      select supplier_id from supplier_search where searchable order by supplier_id`.cursor(
-      opts.batchSize ?? 2000,
-    );
+    const cursor = cursorSearchableSupplierIds(tx, opts.batchSize ?? 2000);
     for await (const rows of cursor) {
       const sources = await loadDocumentSources(
         tx,
@@ -205,7 +205,7 @@ export async function reindexAll(
       documents += sources.length;
       opts.logger?.info({ documents }, 'reindex progress');
     }
-    return { xmin: snap!.xmin, documents };
+    return { xmin, documents };
   })) as { xmin: string; documents: number };
   await applySettings(client, uid, meiliSettings(table));
   const swap = await client
@@ -213,9 +213,6 @@ export async function reindexAll(
     .waitTask({ timeout: 120_000 });
   if (swap.status !== 'succeeded') throw new Error(`swap failed: ${swap.error?.message ?? swap.status}`);
   await client.deleteIndex(tmp).waitTask({ timeout: 120_000 });
-  await sql`
-    insert into search_outbox (supplier_id)
-    select supplier_id from supplier_search where tx_id >= ${xmin}::xid8
-    union select supplier_id from supplier_search_certs where tx_id >= ${xmin}::xid8`;
+  await requeueChangedSince(sql, xmin);
   return { documents, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }

@@ -15,7 +15,7 @@ import { createOrganization } from './orgs/service.js';
 import { syncReferenceData } from './reference/sync.js';
 import { InvalidInstanceError, parseInstance, solve } from './scheduling/solver/index.js';
 import { seedDemo } from './seed/demo.js';
-import { loadSupplierSeeds } from './seed/load.js';
+import { analyzeSuppliers, countSyntheticSuppliers, loadSupplierSeeds } from './seed/load.js';
 import { syntheticSuppliers } from './seed/synthetic.js';
 import { createApiToken } from './tokens/service.js';
 
@@ -122,17 +122,14 @@ const commands: Record<string, Command> = {
       return { created: r.created, users: r.users };
     }
     const started = performance.now();
-    const [{ n }] =
-      (await db.sql`select count(*)::int as n from suppliers where nib like '5%'`) as unknown as [
-        { n: number },
-      ];
+    const n = await countSyntheticSuppliers(db.sql);
     if (n > 0) throw new CliError(`synthetic suppliers already exist (${n}); use a fresh database`);
     const inserted = await loadSupplierSeeds(db.sql, syntheticSuppliers(o.synthetic, o.seed), {
       batchSize: 2000,
       onProgress: (done) => process.stderr.write(`\rseeded ${done}/${o.synthetic}`),
     });
     process.stderr.write('\n');
-    await db.sql`analyze suppliers`;
+    await analyzeSuppliers(db.sql);
     return {
       synthetic: inserted,
       seed: o.seed,

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { SearchStatus } from '../../search/engine.js';
 import type { AppEnv } from '../context.js';
+import { pingDatabase } from './repo.js';
 
 const started = Date.now();
 
@@ -12,7 +13,7 @@ healthRoutes.get('/healthz', async (c) => {
   let db: 'up' | 'down' = 'down';
   try {
     await Promise.race([
-      sql`select 1`,
+      pingDatabase(sql),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1000).unref()),
     ]);
     db = 'up';

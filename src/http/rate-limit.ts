@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.js';
+import { deleteCounter, listCounters, upsertSlidingHit, upsertWindowHit } from './rate-limit-repo.js';
 
 export interface RateLimitResult {
   allowed: boolean;
@@ -19,15 +20,7 @@ export async function hitRateLimit(
   now: Date,
 ): Promise<RateLimitResult> {
   const key = createHash('sha256').update(rawKey).digest('hex');
-  const [row]: [{ hits: number; windowStart: Date }?] = await db`
-    insert into rate_limits (key, window_start, hits)
-    values (${key}, ${now}, 1)
-    on conflict (key) do update set
-      hits = case when rate_limits.window_start <= ${now}::timestamptz - make_interval(secs => ${windowSeconds})
-                  then 1 else rate_limits.hits + 1 end,
-      window_start = case when rate_limits.window_start <= ${now}::timestamptz - make_interval(secs => ${windowSeconds})
-                  then ${now} else rate_limits.window_start end
-    returning hits, window_start`;
+  const row = await upsertWindowHit(db, key, windowSeconds, now);
   const hits = row?.hits ?? 1;
   const windowStart = row?.windowStart ?? now;
   const retryAfterSeconds = Math.max(
@@ -40,7 +33,7 @@ export async function hitRateLimit(
 /** Forgets a key, e.g. an account's failure counter after a successful login. */
 export async function resetRateLimit(db: Db, rawKey: string): Promise<void> {
   const key = createHash('sha256').update(rawKey).digest('hex');
-  await db`delete from rate_limits where key = ${key}`;
+  await deleteCounter(db, key);
 }
 
 export interface CounterState {
@@ -57,8 +50,7 @@ const hashKey = (rawKey: string) => createHash('sha256').update(rawKey).digest('
  */
 export async function peekCounters(db: Db, rawKeys: string[]): Promise<Map<string, CounterState>> {
   const byHash = new Map(rawKeys.map((k) => [hashKey(k), k]));
-  const rows = await db<{ key: string; windowStart: Date; hits: number }[]>`
-    select key, window_start, hits from rate_limits where key in ${db([...byHash.keys()])}`;
+  const rows = await listCounters(db, [...byHash.keys()]);
   return new Map(rows.map((r) => [byHash.get(r.key)!, { hits: r.hits, at: r.windowStart }]));
 }
 
@@ -67,13 +59,5 @@ export async function peekCounters(db: Db, rawKeys: string[]): Promise<Map<strin
  * count starts again once the last hit is older than `decaySeconds` (progressive delays).
  */
 export async function touchCounter(db: Db, rawKey: string, decaySeconds: number, now: Date): Promise<number> {
-  const [row]: [{ hits: number }?] = await db`
-    insert into rate_limits (key, window_start, hits)
-    values (${hashKey(rawKey)}, ${now}, 1)
-    on conflict (key) do update set
-      hits = case when rate_limits.window_start <= ${now}::timestamptz - make_interval(secs => ${decaySeconds})
-                  then 1 else rate_limits.hits + 1 end,
-      window_start = ${now}
-    returning hits`;
-  return row?.hits ?? 1;
+  return (await upsertSlidingHit(db, hashKey(rawKey), decaySeconds, now)) ?? 1;
 }

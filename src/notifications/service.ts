@@ -1,16 +1,9 @@
 import type { Db } from '../db/client.js';
-import { type Locale, translator } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 import type { Jobs } from '../jobs/queue.js';
+import * as repo from './repo.js';
 
-export interface NotificationRow {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: Date;
-  readAt: Date | null;
-}
+export type { NotificationRow } from './repo.js';
 
 export interface NotifyInput {
   userId: string;
@@ -30,15 +23,12 @@ export interface NotifyInput {
  * caller's transaction. Text is rendered in the recipient's language (users.locale).
  */
 export async function notify(db: Db, jobs: Jobs | null, n: NotifyInput, appOrigin: string): Promise<void> {
-  const [user]: [{ email: string; locale: Locale }?] =
-    await db`select email, locale from users where id = ${n.userId}`;
+  const user = await repo.findRecipient(db, n.userId);
   if (!user) return;
   const t = translator(user.locale);
   const title = t(n.titleKey, n.params);
   const body = t(n.bodyKey, n.params);
-  await db`
-    insert into notifications (user_id, kind, title, body, link)
-    values (${n.userId}, ${n.kind}, ${title}, ${body}, ${n.link ?? null})`;
+  await repo.insertNotification(db, { userId: n.userId, kind: n.kind, title, body, link: n.link ?? null });
   if (n.email && jobs) {
     const link = n.link ? `\n\n${appOrigin}${n.link}` : '';
     await jobs.send(
@@ -55,15 +45,13 @@ export async function notify(db: Db, jobs: Jobs | null, n: NotifyInput, appOrigi
   }
 }
 
-export function listNotifications(db: Db, userId: string, limit = 50): Promise<NotificationRow[]> {
-  return db<NotificationRow[]>`
-    select id, kind, title, body, link, created_at, read_at from notifications
-    where user_id = ${userId} order by created_at desc limit ${limit}`;
+/** The bell list: the user's latest notifications. */
+export function listNotifications(db: Db, userId: string, limit = 50): Promise<repo.NotificationRow[]> {
+  return repo.listNotificationsOfUser(db, userId, limit);
 }
 
 /** Marks one (or, without id, all) of the user's notifications read. */
 export async function markRead(db: Db, userId: string, id: string | null, now: Date): Promise<void> {
-  if (id)
-    await db`update notifications set read_at = coalesce(read_at, ${now}) where id = ${id} and user_id = ${userId}`;
-  else await db`update notifications set read_at = ${now} where user_id = ${userId} and read_at is null`;
+  if (id) await repo.markNotificationRead(db, userId, id, now);
+  else await repo.markAllNotificationsRead(db, userId, now);
 }

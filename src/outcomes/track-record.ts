@@ -1,5 +1,13 @@
 import type { Db } from '../db/client.js';
-import type { OutcomeStatus } from './schema.js';
+import {
+  listRecentTrackRecordMeetings,
+  listTrackRecordCounts,
+  listTrackRecordScoreInputs,
+  sumTrackRecordValue,
+  type TrackRecordMeeting,
+} from './track-record-repo.js';
+
+export type { TrackRecordMeeting } from './track-record-repo.js';
 
 /** A supplier's record across its meetings, from the official outcomes. */
 export interface TrackRecord {
@@ -29,17 +37,7 @@ export async function loadTrackRecords(
 ): Promise<Map<string, TrackRecord>> {
   const out = new Map<string, TrackRecord>(supplierIds.map((id) => [id, { ...EMPTY }]));
   if (supplierIds.length === 0) return out;
-  const rows = await db<(Omit<TrackRecord, 'noShowRate'> & { supplierId: string; known: number })[]>`
-    select f.supplier_org_id as supplier_id, count(*)::int as meetings,
-      count(*) filter (where f.held)::int as held,
-      count(*) filter (where f.held or f.no_show)::int as known,
-      count(*) filter (where f.attendance in ('no_show_supplier', 'no_show_both'))::int as no_shows,
-      count(*) filter (where f.outcome_status = 'deal')::int as deals,
-      count(*) filter (where f.outcome_status = 'mou')::int as mous
-    from meeting_facts f
-    where f.supplier_org_id = any(${supplierIds as string[]}::uuid[]) and f.status = 'scheduled'
-      and f.starts_at <= ${now}
-    group by f.supplier_org_id`;
+  const rows = await listTrackRecordCounts(db, supplierIds, now);
   for (const r of rows) {
     const { known } = r;
     out.set(r.supplierId, {
@@ -52,17 +50,6 @@ export async function loadTrackRecords(
     });
   }
   return out;
-}
-
-export interface TrackRecordMeeting {
-  meetingId: string;
-  startsAt: Date;
-  timezone: string;
-  eventName: string | null;
-  buyerName: string;
-  attendance: string | null;
-  status: OutcomeStatus;
-  valueIdr: string | null;
 }
 
 export interface TrackRecordDetail extends TrackRecord {
@@ -80,22 +67,10 @@ export async function loadTrackRecordDetail(
 ): Promise<TrackRecordDetail> {
   const base = (await loadTrackRecords(db, [supplierId], now)).get(supplierId) ?? { ...EMPTY };
   const [sums, recent] = await Promise.all([
-    db<{ valueIdr: string; followUps: number }[]>`
-      select coalesce(sum(value_idr) filter (where outcome_status in ('deal', 'mou')), 0)::text as value_idr,
-        count(*) filter (where outcome_status = 'follow_up')::int as follow_ups
-      from meeting_facts
-      where supplier_org_id = ${supplierId} and status = 'scheduled' and starts_at <= ${now}`,
-    db<TrackRecordMeeting[]>`
-      select f.meeting_id, f.starts_at, f.timezone, e.name as event_name, o.name as buyer_name, f.attendance,
-        f.outcome_status as status, f.value_idr::text as value_idr
-      from meeting_facts f
-      join organizations o on o.id = f.buyer_org_id
-      left join events e on e.id = f.event_id
-      where f.supplier_org_id = ${supplierId} and f.status = 'scheduled' and f.starts_at <= ${now}
-      order by f.starts_at desc
-      limit 10`,
+    sumTrackRecordValue(db, supplierId, now),
+    listRecentTrackRecordMeetings(db, supplierId, now, 10),
   ]);
-  return { ...base, valueIdr: sums[0]?.valueIdr ?? '0', followUps: sums[0]?.followUps ?? 0, recent };
+  return { ...base, valueIdr: sums?.valueIdr ?? '0', followUps: sums?.followUps ?? 0, recent };
 }
 
 /** What a profile shows: the public summary, plus the detail when the viewer is a facilitator. */
@@ -118,16 +93,7 @@ export async function loadProfileTrackRecord(
  * record are absent, so matching leaves the component out for them.
  */
 export async function loadTrackRecordScores(db: Db, now: Date): Promise<Map<string, number>> {
-  const rows = await db<{ supplierId: string; held: number; known: number; noShows: number; wins: number }[]>`
-    select f.supplier_org_id as supplier_id,
-      count(*) filter (where f.held)::int as held,
-      count(*) filter (where f.held or f.no_show)::int as known,
-      count(*) filter (where f.attendance in ('no_show_supplier', 'no_show_both'))::int as no_shows,
-      count(*) filter (where f.outcome_status in ('deal', 'mou'))::int as wins
-    from meeting_facts f
-    where f.status = 'scheduled' and f.starts_at <= ${now} and f.supplier_org_id is not null
-    group by f.supplier_org_id
-    having count(*) filter (where f.held or f.no_show) > 0`;
+  const rows = await listTrackRecordScoreInputs(db, now);
   return new Map(
     rows.map((r) => [
       r.supplierId,

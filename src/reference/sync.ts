@@ -2,6 +2,7 @@ import { getProvinces, getRegencies } from 'idn-area-data';
 import type { Sql } from '../db/client.js';
 import { ESTATES } from '../seed/places.js';
 import { TAXONOMY } from '../taxonomy/dictionary.js';
+import { insertMissingEstates, insertMissingTerms, lockReferenceSync, upsertRegions } from './repo.js';
 
 /** Title-cases official upper-case names: "KABUPATEN SUBANG" → "Kabupaten Subang", "DKI JAKARTA" stays. */
 export function displayRegionName(name: string): string {
@@ -38,10 +39,8 @@ export async function syncReferenceData(
     })),
   ];
   return sql.begin(async (tx) => {
-    await tx`select pg_advisory_xact_lock(7134220453)`;
-    await tx`
-      insert into regions ${tx(regionRows, 'code', 'kind', 'name', 'provinceCode')}
-      on conflict (code) do update set name = excluded.name, kind = excluded.kind, province_code = excluded.province_code`;
+    await lockReferenceSync(tx);
+    await upsertRegions(tx, regionRows);
     const termRows = TAXONOMY.map((t) => ({
       kind: t.kind,
       slug: t.slug,
@@ -51,9 +50,7 @@ export async function syncReferenceData(
       synonymsEn: t.synonymsEn,
       parentSlug: t.parent ?? null,
     }));
-    const terms = await tx`
-      insert into taxonomy_terms ${tx(termRows, 'kind', 'slug', 'labelId', 'labelEn', 'synonymsId', 'synonymsEn', 'parentSlug')}
-      on conflict (kind, slug) do nothing returning slug`;
+    const terms = await insertMissingTerms(tx, termRows);
     const estateRows = ESTATES.map((e) => ({
       slug: e.slug,
       name: e.name,
@@ -63,9 +60,7 @@ export async function syncReferenceData(
       descriptionId: e.descriptionId,
       descriptionEn: e.descriptionEn,
     }));
-    const estates = await tx`
-      insert into estates ${tx(estateRows, 'slug', 'name', 'regencyCode', 'lat', 'lon', 'descriptionId', 'descriptionEn')}
-      on conflict (slug) do nothing returning slug`;
-    return { regions: regionRows.length, terms: terms.length, estates: estates.length };
+    const estates = await insertMissingEstates(tx, estateRows);
+    return { regions: regionRows.length, terms, estates };
   });
 }

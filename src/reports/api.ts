@@ -3,7 +3,7 @@ import type { AppEnv } from '../context.js';
 import { requireRole } from '../http/guards.js';
 import { parseQuery } from '../http/validate.js';
 import { meetingTable, toCsv } from './export.js';
-import { listReportMeetings } from './queries.js';
+import { listReportMeetings } from './repo.js';
 import { ReportQuery } from './schema.js';
 import { buildReport, reportToJson } from './service.js';
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { formatTime, zoneAbbrev } from '../i18n/format.js';
 import type { Locale, T } from '../i18n/index.js';
 import { localDateOf } from '../outcomes/reminders.js';
-import type { ReportMeetingRow } from './queries.js';
+import type { ReportMeetingRow } from './repo.js';
 import { BREAKDOWNS, groupLabel, type Report } from './service.js';
 
 const COLUMNS = [

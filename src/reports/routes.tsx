@@ -6,8 +6,8 @@ import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { render } from '../http/render.js';
 import { fieldErrors } from '../http/validate.js';
 import { meetingTable, toCsv, toXlsx } from './export.js';
-import { findOfficeNames, listFilterOptions, listSharedDeals } from './lookups.js';
-import { listReportMeetings } from './queries.js';
+import { findOfficeNames, listFilterOptions, listSharedDeals } from './lookups-repo.js';
+import { listReportMeetings } from './repo.js';
 import { type ReportFilter, ReportQuery } from './schema.js';
 import { buildReport } from './service.js';
 

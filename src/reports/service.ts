@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import type { Locale } from '../i18n/index.js';
-import { type GroupRow, queryReport, type TotalsRow } from './queries.js';
+import { type GroupRow, queryReport, type TotalsRow } from './repo.js';
 import type { ReportFilter } from './schema.js';
 
 export const FUNNEL_STEPS = ['matches', 'requests', 'accepted', 'scheduled', 'held', 'deal_mou'] as const;

@@ -1,8 +1,8 @@
 import { hashPassword } from '../auth/password.js';
 import * as authRepo from '../auth/repo.js';
 import type { Sql, Tx } from '../db/client.js';
-import { seedDemoEvent } from '../events/demo.js';
 import * as orgRepo from '../orgs/repo.js';
+import { seedDemoEvent } from './demo-event.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
 import { demoSuppliers } from './demo-suppliers.js';
 import { loadSupplierSeeds } from './load.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Sql, Tx } from '../db/client.js';
+import type { Db, Sql, Tx } from '../db/client.js';
 import { normalizeName } from '../suppliers/normalize.js';
 import type { SupplierSeed } from './demo-suppliers.js';
 
@@ -122,4 +122,18 @@ function supplierRow(s: SupplierSeed, id: string, opts: LoadOptions) {
     verifiedBy: verified ? (opts.verifiedBy ?? null) : null,
     binaanOf: opts.binaanByProvince?.[s.provinceCode] ?? null,
   };
+}
+
+/**
+ * Synthetic suppliers carry NIBs starting with 5 (see synthetic.ts); counting them lets the CLI
+ * refuse to seed a database twice, which would collide on the generated names.
+ */
+export async function countSyntheticSuppliers(db: Db): Promise<number> {
+  const [row]: [{ n: number }?] = await db`select count(*)::int as n from suppliers where nib like '5%'`;
+  return row?.n ?? 0;
+}
+
+/** Refreshes the planner's statistics after a bulk load, so the first searches use the indexes. */
+export async function analyzeSuppliers(db: Db): Promise<void> {
+  await db`analyze suppliers`;
 }

@@ -20,12 +20,9 @@ export async function loadProfile(db: Db, orgId: string): Promise<Profile | null
   const [certifications, contacts, names] = await Promise.all([
     repo.listCertifications(db, orgId),
     repo.listContacts(db, orgId),
-    db<{ regencyName: string | null; provinceName: string | null; verifierName: string | null }[]>`
-      select (select name from regions where code = ${supplier.regencyCode}) as regency_name,
-             (select name from regions where code = ${supplier.provinceCode}) as province_name,
-             (select name from users where id = ${supplier.verifiedBy}) as verifier_name`,
+    repo.findProfileNames(db, supplier),
   ]);
-  return { supplier, certifications, contacts, ...names[0]! };
+  return { supplier, certifications, contacts, ...names };
 }
 
 /** Certificates that count as held today (expired ones are shown but flagged, and never count). */

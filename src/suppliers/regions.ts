@@ -1,9 +1,12 @@
 import type { Db } from '../db/client.js';
+import { listProvinceRows, listRegencyRows } from './regions-repo.js';
 
 /** Regencies with their province, for the location select (grouped by province in the view). */
 export function listRegencyOptions(db: Db) {
-  return db<{ code: string; name: string; provinceName: string }[]>`
-    select r.code, r.name, p.name as province_name
-    from regions r join regions p on p.code = r.province_code
-    where r.kind = 'regency' order by p.name, r.name`;
+  return listRegencyRows(db);
+}
+
+/** Provinces for the review queue's filter. */
+export function listProvinceOptions(db: Db) {
+  return listProvinceRows(db);
 }

@@ -259,3 +259,16 @@ export async function regionExists(
     await db`select code, province_code, kind from regions where code = ${code}`;
   return row ?? null;
 }
+
+/** Display names a profile shows beside its codes: regency, province and the verifying facilitator. */
+export async function findProfileNames(
+  db: Db,
+  ref: { regencyCode: string | null; provinceCode: string | null; verifiedBy: string | null },
+): Promise<{ regencyName: string | null; provinceName: string | null; verifierName: string | null }> {
+  const [row]: [{ regencyName: string | null; provinceName: string | null; verifierName: string | null }?] =
+    await db`
+      select (select name from regions where code = ${ref.regencyCode}) as regency_name,
+             (select name from regions where code = ${ref.provinceCode}) as province_name,
+             (select name from users where id = ${ref.verifiedBy}) as verifier_name`;
+  return row!;
+}

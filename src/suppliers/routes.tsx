@@ -23,7 +23,7 @@ import { completeness } from './completeness.js';
 import { SECTIONS, type Section, sectionToBody } from './form.js';
 import { todayIso } from './normalize.js';
 import { loadProfile } from './profile.js';
-import { listRegencyOptions } from './regions.js';
+import { listProvinceOptions, listRegencyOptions } from './regions.js';
 import { findSupplierByNib } from './repo.js';
 import { Nib, STATUSES, SupplierCreateBody, SupplierPatchBody } from './schema.js';
 import { createSupplierProfile, profilelessSupplierOrgs, updateSupplierProfile } from './service.js';
@@ -263,9 +263,7 @@ supplierRoutes.get('/review', requireUser(), requireRole('facilitator'), async (
     ...(f.province ? { province: f.province } : {}),
     ...(f.q ? { q: f.q } : {}),
   });
-  const provinces = await sql<
-    { code: string; name: string }[]
-  >`select code, name from regions where kind = 'province' order by name`;
+  const provinces = await listProvinceOptions(sql);
   const t = c.get('t');
   return render(
     c,

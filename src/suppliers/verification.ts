@@ -3,7 +3,10 @@ import type { Db, Sql } from '../db/client.js';
 import { Conflict, Forbidden, Invalid } from '../errors.js';
 import { type Actor, isFacilitator, requireView } from './access.js';
 import * as repo from './repo.js';
+import { listQueueRows, type QueueRow } from './review-repo.js';
 import type { SupplierStatus } from './schema.js';
+
+export type { QueueRow } from './review-repo.js';
 
 export type Decision = 'verify' | 'reject' | 'suspend' | 'reinstate';
 
@@ -73,30 +76,10 @@ export async function decide(
   });
 }
 
-export interface QueueRow {
-  organizationId: string;
-  legalName: string;
-  status: SupplierStatus;
-  needsReview: boolean;
-  regencyCode: string | null;
-  regencyName: string | null;
-  provinceCode: string | null;
-  updatedAt: Date;
-  binaanOf: string | null;
-}
-
 /** The review queue: submitted profiles and verified ones flagged for re-review, oldest first. */
 export function listReviewQueue(
   db: Db,
   f: { status?: SupplierStatus | 'review'; province?: string; q?: string; limit?: number },
 ): Promise<QueueRow[]> {
-  const status = f.status ?? 'review';
-  return db<QueueRow[]>`
-    select s.organization_id, s.legal_name, s.status, s.needs_review, s.regency_code, r.name as regency_name,
-      s.province_code, s.updated_at, s.binaan_of
-    from suppliers s left join regions r on r.code = s.regency_code
-    where ${status === 'review' ? db`(s.status = 'submitted' or (s.status = 'verified' and s.needs_review))` : db`s.status = ${status}`}
-      ${f.province ? db`and s.province_code = ${f.province}` : db``}
-      ${f.q ? db`and s.name_norm like ${`%${f.q.toLowerCase().replace(/[%_\\]/g, '')}%`}` : db``}
-    order by s.updated_at asc limit ${f.limit ?? 200}`;
+  return listQueueRows(db, { ...f, status: f.status ?? 'review', limit: f.limit ?? 200 });
 }

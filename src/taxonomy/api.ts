@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
+import { listEstates } from '../reference/repo.js';
 import { cachedTaxonomy } from './cache.js';
 import { taxonomyToJson } from './service.js';
 
@@ -9,10 +10,7 @@ export const referenceApi = new Hono<AppEnv>();
 referenceApi.get('/taxonomy', async (c) => c.json(taxonomyToJson(await cachedTaxonomy(c.get('deps').sql))));
 
 referenceApi.get('/estates', async (c) => {
-  const rows = await c.get('deps').sql<
-    { slug: string; name: string; regencyCode: string; lat: number; lon: number }[]
-  >`
-    select slug, name, regency_code, lat, lon from estates order by name`;
+  const rows = await listEstates(c.get('deps').sql);
   return c.json({
     estates: rows.map((e) => ({
       slug: e.slug,

@@ -2,15 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
+import * as repo from './repo.js';
 
-export interface ApiTokenRow {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
+export type { ApiTokenRow, TokenPrincipal } from './repo.js';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -24,48 +18,33 @@ export async function createApiToken(
   name: string,
 ): Promise<{ token: string; id: string }> {
   const token = `pasok_${randomBytes(24).toString('base64url')}`;
-  const [row] = await db<{ id: string }[]>`
-    insert into api_tokens (user_id, name, token_hash, prefix)
-    values (${userId}, ${name}, ${hash(token)}, ${token.slice(0, 12)}) returning id`;
-  return { token, id: row!.id };
-}
-
-export interface TokenPrincipal {
-  tokenId: string;
-  userId: string;
-  email: string;
-  name: string;
-  platformRole: 'admin' | 'facilitator' | null;
-  locale: 'id' | 'en';
+  const id = await repo.insertApiToken(db, {
+    userId,
+    name,
+    tokenHash: hash(token),
+    prefix: token.slice(0, 12),
+  });
+  return { token, id };
 }
 
 /**
  * Resolves a bearer token to its user in one statement (this runs on every API request);
  * revoked or unknown tokens give null. Touches last_used_at.
  */
-export async function verifyApiToken(db: Db, token: string, now: Date): Promise<TokenPrincipal | null> {
+export async function verifyApiToken(db: Db, token: string, now: Date): Promise<repo.TokenPrincipal | null> {
   if (!token.startsWith('pasok_') || token.length > 100) return null;
-  const [row]: [TokenPrincipal?] = await db`
-    update api_tokens t set last_used_at = ${now}
-    from users u
-    where u.id = t.user_id and t.token_hash = ${hash(token)} and t.revoked_at is null
-    returning t.id as token_id, u.id as user_id, u.email, u.name, u.platform_role, u.locale`;
-  return row ?? null;
+  return repo.touchApiTokenByHash(db, hash(token), now);
 }
 
-export function listApiTokens(db: Db, userId: string): Promise<ApiTokenRow[]> {
-  return db<ApiTokenRow[]>`
-    select id, name, prefix, created_at, last_used_at, revoked_at from api_tokens
-    where user_id = ${userId} order by created_at desc`;
+/** The user's own tokens for the settings page; the hashes stay in the database. */
+export function listApiTokens(db: Db, userId: string): Promise<repo.ApiTokenRow[]> {
+  return repo.listApiTokensOfUser(db, userId);
 }
 
 /** Revokes one of the user's own tokens; someone else's token is NotFound. */
 export async function revokeApiToken(db: Db, userId: string, tokenId: string, now: Date): Promise<void> {
   if (!isUuid(tokenId)) throw new NotFound();
-  const rows = await db`
-    update api_tokens set revoked_at = coalesce(revoked_at, ${now})
-    where id = ${tokenId} and user_id = ${userId} returning id`;
-  if (rows.length === 0) throw new NotFound();
+  if (!(await repo.revokeApiTokenOfUser(db, userId, tokenId, now))) throw new NotFound();
 }
 
 /**
@@ -73,8 +52,5 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string, no
  * means the old credentials may be in someone else's hands, and tokens are credentials too.
  */
 export async function revokeAllApiTokens(db: Db, userId: string, now: Date): Promise<number> {
-  const rows = await db`
-    update api_tokens set revoked_at = ${now}
-    where user_id = ${userId} and revoked_at is null returning id`;
-  return rows.length;
+  return repo.revokeLiveApiTokensOfUser(db, userId, now);
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EVENT_NAME, seedDemoEvent } from '../../src/events/demo.js';
 import { buildEventInstance } from '../../src/scheduling/instance-builder.js';
 import { parseInstance } from '../../src/scheduling/solver/index.js';
 import { seedDemo } from '../../src/seed/demo.js';
+import { DEMO_EVENT_NAME, seedDemoEvent } from '../../src/seed/demo-event.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;

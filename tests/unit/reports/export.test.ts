@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/i18n/index.js';
 import { meetingTable, toCsv, toXlsx } from '../../../src/reports/export.js';
-import type { ReportMeetingRow } from '../../../src/reports/queries.js';
+import type { ReportMeetingRow } from '../../../src/reports/repo.js';
 import { filterToQuery } from '../../../src/reports/schema.js';
 import { type Group, type Report, reportToJson, topGroups } from '../../../src/reports/service.js';
 

@@ -1,8 +1,8 @@
 import type { Sql } from '../db/client.js';
-import type { Actor } from './access.js';
-import { registerParticipant } from './participants.js';
-import { answerRequest, createRequest } from './requests.js';
-import { createEvent } from './service.js';
+import type { Actor } from '../events/access.js';
+import { registerParticipant } from '../events/participants.js';
+import { answerRequest, createRequest } from '../events/requests.js';
+import { createEvent } from '../events/service.js';
 
 export const DEMO_EVENT_NAME = 'Temu Usaha IKM Logam NTB × Jawa Timur (demo)';
 

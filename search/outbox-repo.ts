@@ -1,0 +1,95 @@
+import type { Db } from '../src/db/client.js';
+import type { DocumentSource } from './documents.js';
+
+/*
+ * SQL of the search outbox and of Meilisearch's source rows. The worker and the reindex
+ * (sync.ts) decide when and in which transaction; these statements only read and write.
+ */
+
+/** Takes the drain lock for this transaction if it is free: one drainer at a time across instances. */
+export async function tryLockOutboxDrain(tx: Db, lockId: number): Promise<boolean> {
+  const [lock]: [{ ok: boolean }?] = await tx`select pg_try_advisory_xact_lock(${lockId}) as ok`;
+  return lock?.ok ?? false;
+}
+
+/** Claims up to `limit` due outbox rows, oldest first, skipping rows another drainer holds. */
+export function claimDueOutboxRows(tx: Db, limit: number): Promise<{ id: string; supplierId: string }[]> {
+  return tx<{ id: string; supplierId: string }[]>`
+    select id::text, supplier_id from search_outbox where available_at <= now()
+    order by id limit ${limit} for update skip locked`;
+}
+
+/** Removes outbox rows once their changes reached the index (or need not). */
+export async function deleteOutboxRows(tx: Db, ids: string[]): Promise<void> {
+  await tx`delete from search_outbox where id = any(${ids}::bigint[])`;
+}
+
+/** Keeps failed rows for later with an exponential backoff capped at `maxBackoffSeconds`. */
+export async function deferOutboxRows(
+  tx: Db,
+  ids: string[],
+  error: string,
+  maxBackoffSeconds: number,
+): Promise<void> {
+  await tx`
+    update search_outbox set attempts = attempts + 1, last_error = ${error},
+      available_at = now() + make_interval(secs => least(${maxBackoffSeconds}, power(2, attempts)))
+    where id = any(${ids}::bigint[])`;
+}
+
+/** The day of the last expiry sweep, locked so only one instance sweeps. */
+export async function lockExpirySweepDay(tx: Db): Promise<string | null> {
+  const [state]: [{ swept: string | null }?] = await tx`
+    select expiry_swept::text as swept from search_state for update`;
+  return state?.swept ?? null;
+}
+
+/** Queues every supplier with a certificate that expired in [since (or yesterday), today). */
+export async function enqueueExpiredCertificates(tx: Db, since: string | null, today: string): Promise<void> {
+  await tx`
+    insert into search_outbox (supplier_id)
+    select distinct c.supplier_id from supplier_search_certs c, unnest(c.cert_until) u
+    where u >= coalesce(${since}::date, ${today}::date - 1) and u < ${today}::date`;
+}
+
+/** Records that today's expiry sweep is done. */
+export async function markExpirySwept(tx: Db, today: string): Promise<void> {
+  await tx`update search_state set expiry_swept = ${today}::date`;
+}
+
+/** xmin of the transaction's snapshot: every change committed later has a tx_id at or above it. */
+export async function readSnapshotXmin(tx: Db): Promise<string> {
+  const [snap]: [{ xmin: string }?] = await tx`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`;
+  return snap!.xmin;
+}
+
+/** A cursor over the ids of searchable suppliers, in id order, `batchSize` at a time. */
+export function cursorSearchableSupplierIds(tx: Db, batchSize: number) {
+  return tx<{ supplierId: string }[]>`
+    select supplier_id from supplier_search where searchable order by supplier_id`.cursor(batchSize);
+}
+
+/** Re-queues every supplier whose search row or certificates changed at or after `xmin`. */
+export async function requeueChangedSince(db: Db, xmin: string): Promise<void> {
+  await db`
+    insert into search_outbox (supplier_id)
+    select supplier_id from supplier_search where tx_id >= ${xmin}::xid8
+    union select supplier_id from supplier_search_certs where tx_id >= ${xmin}::xid8`;
+}
+
+/** Loads what documents are made from, for the given suppliers (missing ids were deleted). */
+export function loadDocumentSources(sql: Db, ids: readonly string[]): Promise<DocumentSource[]> {
+  return sql<DocumentSource[]>`
+    select ss.supplier_id, ss.searchable, ss.deleted, ss.status, ss.verified, ss.name, ss.trading_name,
+      ss.name_norm, ss.province_code, ss.regency_code, ss.processes, ss.materials, ss.product_categories,
+      ss.sectors, ss.employees, ss.lat, ss.lon,
+      (extract(epoch from ss.supplier_updated_at) * 1000)::bigint::text as updated_ms,
+      c.cert_types, c.cert_until::text[] as cert_until, c.tkdn_percent::float8[] as tkdn_percent,
+      c.tkdn_until::text[] as tkdn_until, s.products, s.description_id, s.description_en,
+      array(select m ->> 'type' from jsonb_array_elements(
+        case when jsonb_typeof(s.machines) = 'array' then s.machines else '[]'::jsonb end) m) as machine_types
+    from supplier_search ss
+    left join supplier_search_certs c on c.supplier_id = ss.supplier_id
+    left join suppliers s on s.organization_id = ss.supplier_id
+    where ss.supplier_id = any(${ids as string[]}::uuid[])`;
+}
