@@ -1,10 +1,10 @@
-import type { EstateRow } from '../../src/admin/repo.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors } from '../components/form.js';
 import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
+import type { EstateView } from './models.js';
 
 /** All industrial estates. */
-export function EstateListPage({ t, estates }: { t: T; estates: EstateRow[] }) {
+export function EstateListPage({ t, estates }: { t: T; estates: EstateView[] }) {
   return (
     <section id="estates">
       <h1>{t('admin.estates')}</h1>
@@ -40,7 +40,7 @@ export function EstateListPage({ t, estates }: { t: T; estates: EstateRow[] }) {
 /** Create or edit an estate; manage its tenant organisations. */
 export function EstateEditPage(p: {
   t: T;
-  estate: EstateRow | null;
+  estate: EstateView | null;
   regencies: RegencyOption[];
   tenants: { id: string; name: string }[];
   buyers: { id: string; name: string }[];

@@ -1,10 +1,10 @@
 import type { T } from '../../src/i18n/index.js';
 import { TERM_KINDS, type TermKind } from '../../src/taxonomy/dictionary.js';
-import type { TermRow } from '../../src/taxonomy/repo.js';
 import { Field, FormErrors } from '../components/form.js';
+import type { TermView } from './models.js';
 
 /** Terms of one kind with their labels and synonyms; a filter box; links to edit. */
-export function TaxonomyPage({ t, kind, terms, q }: { t: T; kind: TermKind; terms: TermRow[]; q: string }) {
+export function TaxonomyPage({ t, kind, terms, q }: { t: T; kind: TermKind; terms: TermView[]; q: string }) {
   return (
     <section id="taxonomy">
       <h1>{t('admin.taxonomy')}</h1>
@@ -69,7 +69,7 @@ export function TermEditPage({
 }: {
   t: T;
   kind: TermKind;
-  term: TermRow | null;
+  term: TermView | null;
   values: Record<string, string> | null;
   errors: Record<string, string>;
 }) {

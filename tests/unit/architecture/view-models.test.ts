@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { importsOf, listSources } from './imports.js';
 
 /** View folders already typed with view models of their own; add a folder once it is converted. */
-const CONVERTED = ['views/events', 'views/needs', 'views/reports', 'views/scheduling', 'views/search'];
+const CONVERTED = [
+  'views/account',
+  'views/admin',
+  'views/events',
+  'views/files',
+  'views/needs',
+  'views/orgs',
+  'views/outcomes',
+  'views/reports',
+  'views/scheduling',
+  'views/search',
+];
 /** Modules that run SQL: repositories and the report lookups. */
 const SQL_MODULE = /^src\/.*(?:repo|lookups)\.ts$/;
 
