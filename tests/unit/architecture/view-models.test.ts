@@ -7,6 +7,7 @@ const CONVERTED = [
   'views/admin',
   'views/events',
   'views/files',
+  'views/imports',
   'views/needs',
   'views/orgs',
   'views/outcomes',
