@@ -14,6 +14,7 @@ const CONVERTED = [
   'views/reports',
   'views/scheduling',
   'views/search',
+  'views/suppliers',
 ];
 /** Modules that run SQL: repositories and the report lookups. */
 const SQL_MODULE = /^src\/.*(?:repo|lookups)\.ts$/;
