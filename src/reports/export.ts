@@ -2,9 +2,10 @@ import ExcelJS from 'exceljs';
 import type { CsvCell } from '../exports/csv.js';
 import { formatTime, zoneAbbrev } from '../i18n/format.js';
 import type { Locale, T } from '../i18n/index.js';
+import { localLabel } from '../i18n/label.js';
 import { localDateOf } from '../outcomes/reminders.js';
 import type { ReportMeetingRow } from './queries.js';
-import { BREAKDOWNS, groupLabel, type Report } from './service.js';
+import { BREAKDOWNS, type Report } from './service.js';
 
 const COLUMNS = [
   'meeting_id',
@@ -103,7 +104,7 @@ function totalsSheet(sheet: ExcelJS.Worksheet, r: Report, t: T, locale: Locale, 
     ]).font = { bold: true };
     for (const g of r.breakdowns[kind]) {
       const row = sheet.addRow([
-        groupLabel(g, locale, t('reports.none')),
+        localLabel(g, locale, t('reports.none')),
         g.meetings,
         g.held,
         g.deals,

@@ -4,8 +4,8 @@ import { toCsv } from '../../../src/exports/csv.js';
 import { translator } from '../../../src/i18n/index.js';
 import { meetingTable, toXlsx } from '../../../src/reports/export.js';
 import type { ReportMeetingRow } from '../../../src/reports/queries.js';
-import { filterToQuery } from '../../../src/reports/schema.js';
-import { type Group, type Report, reportToJson, topGroups } from '../../../src/reports/service.js';
+import { type Group, type Report, reportToJson } from '../../../src/reports/service.js';
+import { filterToQuery, topGroups } from '../../../views/reports/present.js';
 
 const t = translator('id');
 
