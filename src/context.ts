@@ -1,6 +1,6 @@
-import type { Session, User } from 'lucia';
 import type { SearchEngine } from '../search/engine.js';
 import type { AuthLucia } from './auth/lucia.js';
+import type { AuthSession, AuthUser } from './auth/types.js';
 import type { Config } from './config.js';
 import type { Sql } from './db/client.js';
 import type { Locale, T } from './i18n/index.js';
@@ -34,8 +34,8 @@ export type AppEnv = {
     requestId: string;
     locale: Locale;
     t: T;
-    user: User | null;
-    session: Session | null;
+    user: AuthUser | null;
+    session: AuthSession | null;
     api: ApiPrincipal | null;
     /** Kinds of the organisations the logged-in user belongs to (for navigation). */
     orgKinds: string[];

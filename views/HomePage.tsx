@@ -1,9 +1,8 @@
-import type { User } from 'lucia';
 import type { T } from '../src/i18n/index.js';
-import type { MembershipRow } from '../src/orgs/repo.js';
+import type { HomeOrg, Viewer } from './models.js';
 
 /** Landing page: a pitch for visitors, the user's organisations once logged in. */
-export function HomePage({ t, user, orgs }: { t: T; user: User | null; orgs: MembershipRow[] }) {
+export function HomePage({ t, user, orgs }: { t: T; user: Viewer | null; orgs: HomeOrg[] }) {
   return (
     <section id="home">
       <h1>{user ? t('home.hello', { name: user.name }) : t('home.title')}</h1>

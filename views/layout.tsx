@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { User } from 'lucia';
 import type { Locale, T } from '../src/i18n/index.js';
+import type { Viewer } from './models.js';
 
 /**
  * htmx settings: swap 422 so forms can re-render with errors; other 4xx/5xx raise
@@ -25,7 +25,7 @@ export interface LayoutProps {
   title: string;
   t: T;
   locale: Locale;
-  user: User | null;
+  user: Viewer | null;
   orgKinds: string[];
   unread: number;
   path: string;

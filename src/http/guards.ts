@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { User } from 'lucia';
+import type { AuthUser } from '../auth/types.js';
 import type { AppEnv } from '../context.js';
 import { Forbidden, Unauthorized } from '../errors.js';
 import type { MembershipRow } from '../orgs/repo.js';
@@ -10,7 +10,7 @@ import { wantsJson } from './error-handler.js';
 type PlatformRole = 'admin' | 'facilitator';
 
 /** Returns the logged-in user or throws; handlers call it after the guard for a typed, non-null user. */
-export function currentUser(c: Context<AppEnv>): User {
+export function currentUser(c: Context<AppEnv>): AuthUser {
   const user = c.get('user');
   if (!user) throw new Unauthorized();
   return user;
@@ -57,7 +57,7 @@ function sameSitePath(referer: string | undefined, origin: string): string {
 }
 
 /** Platform roles; admins pass every role check. */
-export function hasRole(user: User | null, role: PlatformRole): boolean {
+export function hasRole(user: AuthUser | null, role: PlatformRole): boolean {
   return !!user && (user.platformRole === role || user.platformRole === 'admin');
 }
 

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { findNavFacts } from '../auth/repo.js';
+import { validateSessionCookie } from '../auth/session.js';
 import type { AppEnv } from '../context.js';
 
 /** Loads the lucia session from its cookie, refreshing or clearing the cookie as lucia says. */
@@ -9,13 +10,8 @@ export function sessionLoader(): MiddlewareHandler<AppEnv> {
     const { lucia } = c.get('deps');
     const sessionId = getCookie(c, lucia.sessionCookieName);
     if (sessionId) {
-      const { session, user } = await lucia.validateSession(sessionId);
-      if (session?.fresh) {
-        c.header('Set-Cookie', lucia.createSessionCookie(session.id).serialize(), { append: true });
-      }
-      if (!session) {
-        c.header('Set-Cookie', lucia.createBlankSessionCookie().serialize(), { append: true });
-      }
+      const { session, user, setCookie } = await validateSessionCookie(lucia, sessionId);
+      if (setCookie) c.header('Set-Cookie', setCookie, { append: true });
       c.set('session', session);
       c.set('user', user);
       if (user) {

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/client.js';
 import { Invalid } from '../errors.js';
+import { csvStream } from '../exports/csv.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
 import type { Actor } from '../suppliers/access.js';
 import { normalizeName } from '../suppliers/normalize.js';
@@ -87,21 +88,18 @@ export async function exportRows(db: Db, actor: Actor, q: ExportQuery): Promise<
   return rows.map((r) => COLUMNS.map(([, get]) => get(r, tax)));
 }
 
-/** A text cell that Excel would run as a formula gets a leading apostrophe (CSV injection). */
-function csvCell(v: Value): string {
-  if (v === null) return '';
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-?\d+([.,]\d+)?$/.test(s)) s = `'${s}`;
-  return /[",;\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+/**
+ * The export as CSV, header first, streamed row by row: with 10k suppliers the file's text never
+ * sits in memory beside its rows. Formula guard and quoting are the shared CSV writer's.
+ */
+export function exportCsv(rows: Value[][]): ReadableStream<Uint8Array> {
+  return csvStream([EXPORT_HEADERS, ...rows]);
 }
 
-/** RFC 4180 CSV with a UTF-8 BOM (so Excel reads the accents right) and CRLF line ends. */
-export function toCsv(rows: Value[][]): string {
-  const lines = [EXPORT_HEADERS, ...rows].map((r) => r.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** XLSX through exceljs's streaming writer (no shared strings), which keeps 10k rows light. */
+/**
+ * XLSX through exceljs's streaming writer (no shared strings), which keeps 10k rows light. Cells
+ * hold the raw values: exceljs writes text cells, which Excel never runs as formulas.
+ */
 export async function toXlsx(rows: Value[][]): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];

@@ -14,7 +14,7 @@ import { render } from '../http/render.js';
 import { parseForm, parseQuery } from '../http/validate.js';
 import { importApi } from './api.js';
 import { acceptClaim, createClaimLink, peekClaim } from './claims.js';
-import { exportRows, toCsv, toXlsx } from './export.js';
+import { exportCsv, exportRows, toXlsx } from './export.js';
 import type { Mapping } from './fields.js';
 import type { ImportListRow, ImportRow } from './repo.js';
 import { ClaimForm, ExportQuery, mappingForm, OutcomeQuery } from './schema.js';
@@ -87,7 +87,7 @@ importRoutes.post(
 
 importRoutes.get('/export.csv', ...staff, async (c) => {
   const rows = await exportRows(c.get('deps').sql, currentActor(c), parseQuery(c, ExportQuery));
-  return download(c, toCsv(rows), 'text/csv; charset=utf-8', 'csv');
+  return download(c, exportCsv(rows), 'text/csv; charset=utf-8', 'csv');
 });
 
 importRoutes.get('/export.xlsx', ...staff, async (c) => {
@@ -96,12 +96,12 @@ importRoutes.get('/export.xlsx', ...staff, async (c) => {
   return download(c, body, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx');
 });
 
-function download(c: Context<AppEnv>, body: string | Buffer, type: string, ext: string) {
+function download(c: Context<AppEnv>, body: ReadableStream<Uint8Array> | Buffer, type: string, ext: string) {
   const date = c.get('deps').clock().toISOString().slice(0, 10);
   c.header('Content-Type', type);
   c.header('Content-Disposition', `attachment; filename="ikm-${date}.${ext}"`);
   c.header('Cache-Control', 'private, no-store');
-  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
+  return c.body(body instanceof ReadableStream ? body : new Uint8Array(body));
 }
 
 importRoutes.get('/claim/:token', async (c) => {

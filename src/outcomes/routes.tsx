@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { valuesFromVersion } from '../../views/outcomes/OutcomeForm.js';
 import { OutcomeListPage } from '../../views/outcomes/OutcomeListPage.js';
 import { OutcomePage } from '../../views/outcomes/OutcomePage.js';
 import type { AppEnv } from '../context.js';
@@ -16,6 +15,7 @@ import { render } from '../http/render.js';
 import { parseForm, parseQuery, readBody } from '../http/validate.js';
 import { isFacilitator } from '../suppliers/access.js';
 import { requireMeetingAccess } from './access.js';
+import { valuesFromVersion } from './form-values.js';
 import { HISTORY_PAGE_SIZE } from './history.js';
 import { listEventProgress, listMeetingsForStaff, listMeetingsOfUser } from './list-repo.js';
 import { openMouFile } from './mou.js';

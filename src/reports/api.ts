@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
+import { toCsv } from '../exports/csv.js';
 import { requireRole } from '../http/guards.js';
 import { parseQuery } from '../http/validate.js';
-import { meetingTable, toCsv } from './export.js';
+import { meetingTable } from './export.js';
 import { listReportMeetings } from './repo.js';
 import { ReportQuery } from './schema.js';
 import { buildReport, reportToJson } from './service.js';

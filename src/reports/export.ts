@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import type { CsvCell } from '../exports/csv.js';
 import { formatTime, zoneAbbrev } from '../i18n/format.js';
 import type { Locale, T } from '../i18n/index.js';
+import { localLabel } from '../i18n/label.js';
 import { localDateOf } from '../outcomes/reminders.js';
 import type { ReportMeetingRow } from './repo.js';
-import { BREAKDOWNS, groupLabel, type Report } from './service.js';
+import { BREAKDOWNS, type Report } from './service.js';
 
 const COLUMNS = [
   'meeting_id',
@@ -29,7 +31,7 @@ const COLUMNS = [
   'awaiting_reconciliation',
 ] as const;
 
-type Cell = string | number | null;
+type Cell = CsvCell;
 
 /**
  * One row per scheduled meeting with its official outcome. `codes` keeps stable column keys and
@@ -65,24 +67,10 @@ export function meetingTable(rows: ReportMeetingRow[], t: T, mode: 'codes' | 'la
   return [header, ...body];
 }
 
-/** Neutralises spreadsheet formulas in text cells ("=cmd|..."): company names are user input. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180 CSV with a BOM, so Excel opens Indonesian names in the right encoding. */
-export function toCsv(rows: Cell[][]): string {
-  const quote = (v: Cell) => {
-    const s = safeCell(v === null ? '' : String(v));
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
-}
-
 const IDR_FORMAT = '"Rp" #,##0';
 
 function totalsSheet(sheet: ExcelJS.Worksheet, r: Report, t: T, locale: Locale, heading: string[]): void {
-  for (const line of heading) sheet.addRow([safeCell(line)]).font = { bold: true };
+  for (const line of heading) sheet.addRow([line]).font = { bold: true };
   sheet.addRow([]);
   const figure = (key: string, value: number | bigint | null, money = false) => {
     const row = sheet.addRow([t(key), value === null ? '' : Number(value)]);
@@ -116,7 +104,7 @@ function totalsSheet(sheet: ExcelJS.Worksheet, r: Report, t: T, locale: Locale, 
     ]).font = { bold: true };
     for (const g of r.breakdowns[kind]) {
       const row = sheet.addRow([
-        safeCell(groupLabel(g, locale, t('reports.none'))),
+        localLabel(g, locale, t('reports.none')),
         g.meetings,
         g.held,
         g.deals,
@@ -134,6 +122,7 @@ function totalsSheet(sheet: ExcelJS.Worksheet, r: Report, t: T, locale: Locale, 
 /**
  * The report as a workbook: a sheet of totals (figures, funnel, breakdowns) and a sheet of the
  * meetings with their outcomes. Money cells are numbers with a rupiah format, so they sum in Excel.
+ * Text cells hold the raw values (exceljs writes them as text, never as formulas).
  */
 export async function toXlsx(
   report: Report,
@@ -149,13 +138,7 @@ export async function toXlsx(
   const table = meetingTable(meetings, t, 'labels');
   const valueCol = COLUMNS.indexOf('value_idr') + 1;
   for (const [i, row] of table.entries()) {
-    const cells = row.map((v, c) =>
-      i > 0 && c === valueCol - 1 && v !== null && v !== ''
-        ? Number(v)
-        : typeof v === 'string'
-          ? safeCell(v)
-          : v,
-    );
+    const cells = row.map((v, c) => (i > 0 && c === valueCol - 1 && v !== null && v !== '' ? Number(v) : v));
     sheet.addRow(cells);
   }
   sheet.getRow(1).font = { bold: true };

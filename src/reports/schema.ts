@@ -34,11 +34,3 @@ export const ReportQuery = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: 'v.reports.range' });
 
 export type ReportFilter = z.infer<typeof ReportQuery>;
-
-/** The filter as query-string pairs (for export links that keep the page's filters). */
-export function filterToQuery(f: ReportFilter): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(f)) if (v) params.set(k, String(v));
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}

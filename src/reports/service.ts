@@ -1,5 +1,4 @@
 import type { Db } from '../db/client.js';
-import type { Locale } from '../i18n/index.js';
 import { type GroupRow, queryReport, type TotalsRow } from './repo.js';
 import type { ReportFilter } from './schema.js';
 
@@ -88,35 +87,6 @@ export async function buildReport(db: Db, filter: ReportFilter): Promise<Report>
       buyer: rows.buyer.map(toGroup),
     },
   };
-}
-
-/** A group's label in the reader's language (falls back to the key, then to "none"). */
-export function groupLabel(g: Group, locale: Locale, none: string): string {
-  return (locale === 'en' ? g.labelEn : g.labelId) ?? g.key ?? none;
-}
-
-/** The page shows the largest groups and folds the rest into one "other" row; exports keep all. */
-export function topGroups(groups: Group[], limit: number, otherLabel: string): Group[] {
-  if (groups.length <= limit) return groups;
-  const rest = groups.slice(limit - 1);
-  const other: Group = {
-    key: '__other',
-    labelId: otherLabel,
-    labelEn: otherLabel,
-    meetings: 0,
-    held: 0,
-    deals: 0,
-    mous: 0,
-    valueIdr: 0n,
-  };
-  for (const g of rest) {
-    other.meetings += g.meetings;
-    other.held += g.held;
-    other.deals += g.deals;
-    other.mous += g.mous;
-    other.valueIdr += g.valueIdr;
-  }
-  return [...groups.slice(0, limit - 1), other];
 }
 
 const groupToJson = (g: Group) => ({

@@ -1,11 +1,11 @@
 import type { SearchEngine } from '../../search/engine.js';
 import type { Sql } from '../db/client.js';
+import type { SearchParams } from '../directory/schema.js';
+import { searchSuppliers } from '../directory/service.js';
 import type { Jobs } from '../jobs/queue.js';
 import type { Logger } from '../logger.js';
 import { engineFor } from '../matching/service.js';
 import { notify } from '../notifications/service.js';
-import type { SearchParams } from '../directory/schema.js';
-import { searchSuppliers } from '../directory/service.js';
 import {
   advanceDigest,
   listDueSearches,

@@ -1,9 +1,9 @@
 import type { Sql } from '../db/client.js';
 import { isPgError } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
+import { queryToInput, SearchParams } from '../directory/schema.js';
 import { Invalid, NotFound } from '../errors.js';
 import type { Jobs } from '../jobs/queue.js';
-import { queryToInput, SearchParams } from '../directory/schema.js';
 import { claimNextRun, deleteSavedSearch, insertSavedSearch } from './repo.js';
 import type { SavedSearchForm } from './schema.js';
 

@@ -7,13 +7,14 @@ import { NotFound } from '../errors.js';
 import { requireEvent, requireStaff } from '../events/access.js';
 import { requireOwnParticipant } from '../events/participants.js';
 import { findTable, listSlots, listTables } from '../events/repo.js';
+import { toCsv } from '../exports/csv.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
 import { agendaIcs, loadAgenda } from './agenda.js';
-import { scheduleRows, toCsv, toXlsx } from './export.js';
+import { scheduleRows, toXlsx } from './export.js';
 import { recordAttendance } from './placement.js';
 import { listEventMeetings } from './repo.js';
 

@@ -49,26 +49,12 @@ export function scheduleRows(t: T, event: EventRow, meetings: MeetingRow[]): str
   return [header, ...rows];
 }
 
-/** Neutralises spreadsheet formulas in text cells ("=cmd|..."): exported names are user input. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180 CSV with a BOM, so Excel opens Indonesian names with the right encoding. */
-export function toCsv(rows: string[][]): string {
-  const quote = (v: string) => {
-    const s = safeCell(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
-}
-
-/** The same rows as an .xlsx workbook with a bold, frozen header. */
+/** The same rows as an .xlsx workbook with a bold, frozen header; cells hold the raw text (never formulas). */
 export async function toXlsx(rows: string[][], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pasok';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  for (const row of rows) sheet.addRow(row.map(safeCell));
+  for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.columns.forEach((col) => {

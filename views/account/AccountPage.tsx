@@ -1,17 +1,15 @@
-import type { User } from 'lucia';
-import type { SessionRow } from '../../src/auth/repo.js';
 import { sessionHandle } from '../../src/auth/session.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { ApiTokenRow } from '../../src/tokens/service.js';
 import { Field, FormErrors, Select } from '../components/form.js';
+import type { AccountSession, AccountToken, AccountUser } from './models.js';
 
 export interface AccountPageProps {
   t: T;
   locale: Locale;
-  user: User;
-  sessions: SessionRow[];
+  user: AccountUser;
+  sessions: AccountSession[];
   currentSessionId: string | null;
-  tokens: ApiTokenRow[];
+  tokens: AccountToken[];
   newToken?: string | null;
   values?: Record<string, string>;
   errors?: Record<string, string>;

@@ -1,7 +1,7 @@
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors } from '../components/form.js';
 import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
-import type { EstateView } from './model.js';
+import type { EstateView } from './models.js';
 
 /** All industrial estates. */
 export function EstateListPage({ t, estates }: { t: T; estates: EstateView[] }) {

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { MailFile } from '../../src/mail/mailer.js';
+import type { MailFileView } from './models.js';
 
 /** Mail written to DATA_DIR/mail when no SMTP server is configured. */
 export function MailListPage({
@@ -11,7 +11,7 @@ export function MailListPage({
 }: {
   t: T;
   locale: Locale;
-  files: MailFile[];
+  files: MailFileView[];
   target: string;
 }) {
   return (

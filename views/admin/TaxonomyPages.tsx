@@ -1,7 +1,7 @@
 import type { T } from '../../src/i18n/index.js';
 import { TERM_KINDS, type TermKind } from '../../src/taxonomy/dictionary.js';
 import { Field, FormErrors } from '../components/form.js';
-import type { TermView } from './model.js';
+import type { TermView } from './models.js';
 
 /** Terms of one kind with their labels and synonyms; a filter box; links to edit. */
 export function TaxonomyPage({ t, kind, terms, q }: { t: T; kind: TermKind; terms: TermView[]; q: string }) {

@@ -1,7 +1,7 @@
 import { extensionFor } from '../../src/files/content-type.js';
-import type { FileMeta } from '../../src/files/repo.js';
 import { formatNumber } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
+import type { FileMetaView } from './models.js';
 
 /** "120 KB" / "2,4 MB": enough precision to decide whether to open it on a phone. */
 export function fileSize(bytes: number, t: T, locale: Locale = 'id'): string {
@@ -11,7 +11,7 @@ export function fileSize(bytes: number, t: T, locale: Locale = 'id'): string {
 
 export interface FileLinkProps {
   t: T;
-  file: Pick<FileMeta, 'id' | 'filename' | 'mime' | 'sizeBytes'>;
+  file: Pick<FileMetaView, 'id' | 'filename' | 'mime' | 'sizeBytes'>;
   locale?: Locale;
 }
 
@@ -34,7 +34,7 @@ export function FileLink({ t, file, locale = 'id' }: FileLinkProps) {
 
 export interface DeleteFileButtonProps {
   t: T;
-  file: Pick<FileMeta, 'id' | 'filename'>;
+  file: Pick<FileMetaView, 'id' | 'filename'>;
   /** Same-site path to return to after deleting. */
   next?: string | undefined;
 }
@@ -64,7 +64,7 @@ export function DeleteFileButton({ t, file, next }: DeleteFileButtonProps) {
 export interface EvidenceLinkProps {
   t: T;
   /** From `listEvidenceByCertification(...).get(certification.id)`; undefined when there is none. */
-  file: Pick<FileMeta, 'id' | 'filename' | 'mime' | 'sizeBytes'> | undefined;
+  file: Pick<FileMetaView, 'id' | 'filename' | 'mime' | 'sizeBytes'> | undefined;
   /** Editors also get a delete button. */
   canEdit?: boolean;
   next?: string | undefined;

@@ -1,12 +1,12 @@
 import { MAX_MEDIA_PER_SUPPLIER } from '../../src/files/limits.js';
-import type { MediaItem } from '../../src/files/repo.js';
 import type { T } from '../../src/i18n/index.js';
 import { DeleteFileButton } from './FileLink.js';
+import type { MediaItemView } from './models.js';
 
 export interface MediaGalleryProps {
   t: T;
   /** From `listSupplierMedia`; filter by `kind` to show photos and portfolio separately. */
-  items: MediaItem[];
+  items: MediaItemView[];
   /** Heading; omit when the page already has one. */
   title?: string | undefined;
   /** Show delete buttons and the count against the limit (editors only). */

@@ -1,13 +1,13 @@
 import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { ImportListRow } from '../../src/imports/repo.js';
 import { STATUSES } from '../../src/suppliers/schema.js';
 import { Field, FormErrors, Select } from '../components/form.js';
+import type { ImportListItemView } from './models.js';
 
 export interface ImportListPageProps {
   t: T;
   locale: Locale;
-  imports: ImportListRow[];
+  imports: readonly ImportListItemView[];
   /** Null when the facilitator belongs to no office (they cannot upload). */
   officeName: string | null;
   errors?: Record<string, string>;

@@ -3,18 +3,17 @@ import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { IMPORT_FIELDS } from '../../src/imports/fields.js';
 import { columnKey } from '../../src/imports/mapping.js';
-import type { ImportRow } from '../../src/imports/repo.js';
-import type { Preview } from '../../src/imports/service.js';
 import { FormErrors, Select } from '../components/form.js';
+import type { ImportView, PreviewView } from './models.js';
 import { columnLetter, IssueTable, issueText, StatusBadge } from './parts.js';
 
 export interface ImportPageProps {
   t: T;
   locale: Locale;
-  imp: ImportRow;
+  imp: ImportView;
   creatorName: string | null;
   /** Present while the import is pending. */
-  preview: Preview | null;
+  preview: PreviewView | null;
   /** Form values and errors after a rejected mapping (422). */
   values?: Record<string, string> | undefined;
   errors?: Record<string, string> | undefined;
@@ -69,8 +68,8 @@ function MappingForm({
   errors,
 }: {
   t: T;
-  imp: ImportRow;
-  preview: Preview;
+  imp: ImportView;
+  preview: PreviewView;
   values: Record<string, string> | undefined;
   errors: Record<string, string>;
 }) {
@@ -109,7 +108,7 @@ function MappingForm({
   );
 }
 
-function PreviewSection({ t, preview }: { t: T; preview: Preview }) {
+function PreviewSection({ t, preview }: { t: T; preview: PreviewView }) {
   if (Object.keys(preview.mappingErrors).length) {
     return (
       <article id="preview">
@@ -171,7 +170,7 @@ function PreviewSection({ t, preview }: { t: T; preview: Preview }) {
   );
 }
 
-function CommitForm({ t, imp, valid }: { t: T; imp: ImportRow; valid: number }) {
+function CommitForm({ t, imp, valid }: { t: T; imp: ImportView; valid: number }) {
   return (
     <article id="commit">
       <h2>{t('imports.commit.title')}</h2>

@@ -1,14 +1,13 @@
 import type { T } from '../../src/i18n/index.js';
-import type { ImportRow, Outcome, OutcomeListRow } from '../../src/imports/repo.js';
-import type { RowIssue } from '../../src/imports/rows.js';
 import { OUTCOMES } from '../../src/imports/schema.js';
+import type { ImportView, RowIssueView, RowOutcomeItemView, RowOutcomeView } from './models.js';
 import { IssueTable, issueText } from './parts.js';
 
 export interface ImportStatusProps {
   t: T;
-  imp: ImportRow;
-  rows: OutcomeListRow[];
-  outcome: Outcome | undefined;
+  imp: ImportView;
+  rows: readonly RowOutcomeItemView[];
+  outcome: RowOutcomeView | undefined;
   page: number;
   hasMore: boolean;
   /** A claim link made just now: shown once. */
@@ -77,9 +76,9 @@ export function ImportStatus(p: ImportStatusProps) {
 }
 
 function RowTable({ t, imp, rows, outcome, page, hasMore, claim }: ImportStatusProps) {
-  const link = (o: Outcome | undefined, pg = 1) =>
+  const link = (o: RowOutcomeView | undefined, pg = 1) =>
     `/imports/${imp.id}?${new URLSearchParams({ ...(o ? { outcome: o } : {}), ...(pg > 1 ? { page: String(pg) } : {}) })}#rows`;
-  const issuesOf = new Map<number, RowIssue[]>();
+  const issuesOf = new Map<number, RowIssueView[]>();
   for (const i of imp.errors)
     if (i.severity === 'error') issuesOf.set(i.row, [...(issuesOf.get(i.row) ?? []), i]);
   return (

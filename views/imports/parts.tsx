@@ -1,6 +1,5 @@
 import type { T } from '../../src/i18n/index.js';
-import type { ImportStatus } from '../../src/imports/repo.js';
-import type { RowIssue } from '../../src/imports/rows.js';
+import type { ImportStatusView, RowIssueView } from './models.js';
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetter(i: number): string {
@@ -15,12 +14,12 @@ export function columnLetter(i: number): string {
 }
 
 /** One row finding in the reader's language. */
-export function issueText(t: T, i: RowIssue): string {
+export function issueText(t: T, i: RowIssueView): string {
   return t(`imports.e.${i.code}`, { value: i.value ?? '' });
 }
 
 /** `#import-badge`; the polled status fragment re-sends it out of band so the header follows the run. */
-export function StatusBadge({ t, status, oob }: { t: T; status: ImportStatus; oob?: boolean }) {
+export function StatusBadge({ t, status, oob }: { t: T; status: ImportStatusView; oob?: boolean }) {
   return (
     <span id="import-badge" class={`badge import-${status}`} hx-swap-oob={oob ? 'true' : undefined}>
       {t(`imports.status.${status}`)}
@@ -31,7 +30,7 @@ export function StatusBadge({ t, status, oob }: { t: T; status: ImportStatus; oo
 const ISSUES_SHOWN = 200;
 
 /** Row findings (errors and warnings) as a table; long lists are cut with a count. */
-export function IssueTable({ t, issues, id }: { t: T; issues: RowIssue[]; id: string }) {
+export function IssueTable({ t, issues, id }: { t: T; issues: readonly RowIssueView[]; id: string }) {
   if (issues.length === 0) return <p id={id}>{t('imports.issues.none')}</p>;
   const shown = issues.slice(0, ISSUES_SHOWN);
   return (

@@ -1,6 +1,6 @@
 import type { T } from '../../src/i18n/index.js';
-import type { MemberRow, MembershipRow, OrgRow } from '../../src/orgs/repo.js';
 import { Field, FormErrors, Select } from '../components/form.js';
+import type { OrgMembershipView, OrgMemberView, OrgView } from './models.js';
 
 const kindOptions = (t: T) => [
   { value: 'supplier', label: t('kind.supplier') },
@@ -16,7 +16,7 @@ export function OrgListPage({
   errors = {},
 }: {
   t: T;
-  orgs: MembershipRow[];
+  orgs: OrgMembershipView[];
   values?: Record<string, string>;
   errors?: Record<string, string>;
 }) {
@@ -59,9 +59,9 @@ export function OrgPage({
   inviteLink,
 }: {
   t: T;
-  org: OrgRow;
+  org: OrgView;
   role: 'owner' | 'member';
-  members: MemberRow[];
+  members: OrgMemberView[];
   inviteLink?: string | null;
 }) {
   return (

@@ -1,6 +1,4 @@
-import { formatNumber } from '../../src/i18n/format.js';
-import type { Locale, T } from '../../src/i18n/index.js';
-import type { VersionRow } from '../../src/outcomes/repo.js';
+import type { T } from '../../src/i18n/index.js';
 import {
   ATTENDANCES,
   NO_DEAL_REASONS,
@@ -19,23 +17,6 @@ export interface OutcomeFormProps {
   values: Record<string, string>;
   errors: Record<string, string>;
   survey: string | null;
-}
-
-/** Form values from the side's latest version, so a new version starts from what was said last. */
-export function valuesFromVersion(v: VersionRow | null, locale: Locale): Record<string, string> {
-  if (!v) return { status: 'pending' };
-  return {
-    attendance: v.attendance ?? '',
-    status: v.status,
-    value_idr: v.valueIdr === null ? '' : formatNumber(BigInt(v.valueIdr), locale),
-    products: v.products ?? '',
-    volume: v.volume ?? '',
-    next_steps: v.nextSteps ?? '',
-    notes: v.notes ?? '',
-    follow_up_on: v.followUpOn ?? '',
-    no_deal_reason: v.noDealReason ?? '',
-    share_names: v.shareNames ? '1' : '',
-  };
 }
 
 /**

@@ -1,14 +1,14 @@
 import { formatDate, formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { EventProgress, OutcomeListRow } from '../../src/outcomes/list-repo.js';
+import type { EventProgressView, OutcomeListItemView } from './models.js';
 import { StatusBadge } from './parts.js';
 
 export interface OutcomeListPageProps {
   t: T;
   locale: Locale;
   staff: boolean;
-  rows: OutcomeListRow[];
-  events: EventProgress[];
+  rows: readonly OutcomeListItemView[];
+  events: readonly EventProgressView[];
   filter: { event?: string | undefined; survey?: string | undefined; queue?: string | undefined };
 }
 
@@ -90,7 +90,7 @@ function MeetingTable({
   t: T;
   locale: Locale;
   staff: boolean;
-  rows: OutcomeListRow[];
+  rows: readonly OutcomeListItemView[];
   suffix: string;
 }) {
   if (rows.length === 0) return <p class="muted">{t('outcomes.none')}</p>;

@@ -1,17 +1,16 @@
 import { formatDateTime, formatIdr } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { capFor } from '../../src/outcomes/history.js';
-import type { VersionRow } from '../../src/outcomes/repo.js';
-import type { OutcomeView } from '../../src/outcomes/service.js';
 import { ActionButton } from '../events/parts.js';
 import { HistoryPager } from './HistoryPager.js';
+import type { OutcomePageView, VersionView } from './models.js';
 import { OutcomeForm } from './OutcomeForm.js';
 import { ReporterLine, StatusBadge, VersionFields } from './parts.js';
 
 export interface OutcomePageProps {
   t: T;
   locale: Locale;
-  view: OutcomeView;
+  view: OutcomePageView;
   reportable: 'ok' | 'not_yet' | 'not_scheduled';
   values: Record<string, string>;
   errors: Record<string, string>;
@@ -28,7 +27,7 @@ function Report({
 }: {
   t: T;
   locale: Locale;
-  v: VersionRow | null;
+  v: VersionView | null;
   meetingId: string;
   timezone: string;
   empty: string;

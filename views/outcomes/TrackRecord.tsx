@@ -1,14 +1,14 @@
 import { formatDate, formatIdr, formatIdrCompact, formatPercent } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { TrackRecord, TrackRecordDetail } from '../../src/outcomes/track-record.js';
+import type { TrackRecordDetailView, TrackRecordView } from './models.js';
 import { StatusBadge } from './parts.js';
 
 export interface TrackRecordProps {
   t: T;
   locale: Locale;
-  record: TrackRecord;
+  record: TrackRecordView;
   /** Facilitators only: value, no-shows and the latest meetings with their buyers. */
-  detail: TrackRecordDetail | null;
+  detail: TrackRecordDetailView | null;
 }
 
 /**
@@ -33,7 +33,7 @@ export function TrackRecordSection({ t, locale, record, detail }: TrackRecordPro
   );
 }
 
-function Detail({ t, locale, d }: { t: T; locale: Locale; d: TrackRecordDetail }) {
+function Detail({ t, locale, d }: { t: T; locale: Locale; d: TrackRecordDetailView }) {
   return (
     <div class="track-detail">
       <p>

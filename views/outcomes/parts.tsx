@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, formatDateTime, formatIdr } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { VersionRow } from '../../src/outcomes/repo.js';
 import type { OutcomeStatus } from '../../src/outcomes/schema.js';
+import type { VersionView } from './models.js';
 
 /** The outcome status as a badge whose class lets print and screen tell them apart without colour alone. */
 export function StatusBadge({ t, status }: { t: T; status: OutcomeStatus | null }) {
@@ -19,7 +19,7 @@ export function ReporterLine({
 }: {
   t: T;
   locale: Locale;
-  v: VersionRow;
+  v: VersionView;
   timezone: string;
 }) {
   const via =
@@ -50,7 +50,7 @@ export function VersionFields({
 }: {
   t: T;
   locale: Locale;
-  v: VersionRow;
+  v: VersionView;
   meetingId: string;
 }) {
   const rows: [string, Child][] = [];

@@ -1,8 +1,9 @@
 import { formatDate, formatIdrCompact, formatNumber } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import { type Report, topGroups } from '../../src/reports/service.js';
+import type { Report } from '../../src/reports/service.js';
 import type { SharedDealView } from './models.js';
 import { Breakdown, Figure, Money } from './parts.js';
+import { topGroups } from './present.js';
 
 export interface ImpactPageProps {
   t: T;

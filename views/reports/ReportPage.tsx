@@ -1,10 +1,11 @@
 import { formatDate, formatDateTime, formatNumber } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import { filterToQuery, type ReportFilter } from '../../src/reports/schema.js';
-import { type Report, topGroups } from '../../src/reports/service.js';
+import type { ReportFilter } from '../../src/reports/schema.js';
+import type { Report } from '../../src/reports/service.js';
 import { BarChart, FunnelChart, stepConversion } from './charts.js';
 import type { FilterOptionsView } from './models.js';
 import { Breakdown, ChartWithTable, Figure, Money, percent } from './parts.js';
+import { filterToQuery, topGroups } from './present.js';
 import { ReportFilters } from './ReportFilters.js';
 
 export interface ReportPageProps {

@@ -23,3 +23,15 @@ export interface SharedDealView {
   startsAt: Date;
   timezone: string;
 }
+
+/** One row of a breakdown (by province, sector, estate or buyer), named in both languages. */
+export interface GroupView {
+  readonly key: string | null;
+  readonly labelId: string | null;
+  readonly labelEn: string | null;
+  readonly meetings: number;
+  readonly held: number;
+  readonly deals: number;
+  readonly mous: number;
+  readonly valueIdr: bigint;
+}

@@ -1,8 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { formatIdr, formatIdrCompact, formatNumber, formatPercent } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import { type Group, groupLabel } from '../../src/reports/service.js';
+import { localLabel } from '../../src/i18n/label.js';
 import { BarChart } from './charts.js';
+import type { GroupView } from './models.js';
 
 /** A compact amount with the exact one beside it for print and screen readers. */
 export function Money({ value, locale }: { value: bigint | null; locale: Locale }) {
@@ -63,7 +64,7 @@ export function Breakdown({
   t: T;
   locale: Locale;
   title: string;
-  groups: Group[];
+  groups: readonly GroupView[];
   showValue?: boolean;
 }) {
   const none = t('reports.none');
@@ -79,7 +80,7 @@ export function Breakdown({
       id={`${id}-chart`}
       title={`${title}: ${t('reports.col.held')}`}
       bars={groups.map((g) => ({
-        label: groupLabel(g, locale, none),
+        label: localLabel(g, locale, none),
         value: g.held,
         display: formatNumber(g.held, locale),
       }))}
@@ -112,7 +113,7 @@ export function Breakdown({
       <tbody>
         {groups.map((g) => (
           <tr>
-            <th scope="row">{groupLabel(g, locale, none)}</th>
+            <th scope="row">{localLabel(g, locale, none)}</th>
             <td class="num">{formatNumber(g.meetings, locale)}</td>
             <td class="num">{formatNumber(g.held, locale)}</td>
             <td class="num">{formatNumber(g.deals, locale)}</td>

@@ -1,7 +1,6 @@
-import type { AuditRow } from '../../src/audit/service.js';
 import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { Profile } from '../../src/suppliers/profile.js';
+import type { AuditEntryView, ProfileView } from './models.js';
 
 const show = (v: unknown) =>
   v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -15,8 +14,8 @@ export function AuditPage({
 }: {
   t: T;
   locale: Locale;
-  profile: Profile;
-  entries: AuditRow[];
+  profile: ProfileView;
+  entries: readonly AuditEntryView[];
 }) {
   return (
     <section id="audit">

@@ -1,7 +1,7 @@
 import type { T } from '../../src/i18n/index.js';
-import type { MembershipRow } from '../../src/orgs/repo.js';
 import { Field, FormErrors } from '../components/form.js';
 import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
+import type { OrgChoiceView } from './models.js';
 
 /** Start a profile: the few required fields; the rest is filled in on the edit page. */
 export function NewSupplierPage({
@@ -13,7 +13,7 @@ export function NewSupplierPage({
   errors,
 }: {
   t: T;
-  orgs: MembershipRow[];
+  orgs: readonly OrgChoiceView[];
   facilitator: boolean;
   regencies: RegencyOption[];
   values: Record<string, unknown>;

@@ -1,26 +1,26 @@
-import type { FileMeta, MediaItem } from '../../src/files/repo.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { completeness } from '../../src/suppliers/completeness.js';
 import { whatsappNumber } from '../../src/suppliers/normalize.js';
-import type { Profile } from '../../src/suppliers/profile.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
 import { MediaGallery } from '../files/MediaGallery.js';
+import type { FileMetaView, MediaItemView } from '../files/models.js';
 import { type TrackRecordProps, TrackRecordSection } from '../outcomes/TrackRecord.js';
+import type { ProfileView } from './models.js';
 import { CertificationTable, StatusBadge, TermList } from './parts.js';
 
 export interface ProfilePageProps {
   t: T;
   locale: Locale;
   tax: Taxonomy;
-  profile: Profile;
+  profile: ProfileView;
   today: string;
   canEdit: boolean;
   isPrivate: boolean;
   isFacilitator: boolean;
   loggedIn: boolean;
   progress: ReturnType<typeof completeness> | null;
-  media: MediaItem[];
-  evidence: Map<string, FileMeta> | null;
+  media: MediaItemView[];
+  evidence: ReadonlyMap<string, FileMetaView> | null;
   /** Meetings and deals: public summary, plus facilitator-only detail when present. */
   trackRecord?: Pick<TrackRecordProps, 'record' | 'detail'> | null;
 }

@@ -1,7 +1,7 @@
 import { formatDate } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { STATUSES } from '../../src/suppliers/schema.js';
-import type { QueueRow } from '../../src/suppliers/verification.js';
+import type { ReviewQueueItemView } from './models.js';
 
 /** The facilitators' review queue with filters (a plain GET form). */
 export function ReviewQueuePage({
@@ -13,7 +13,7 @@ export function ReviewQueuePage({
 }: {
   t: T;
   locale: Locale;
-  rows: QueueRow[];
+  rows: readonly ReviewQueueItemView[];
   filters: { status?: string | undefined; province?: string | undefined; q?: string | undefined };
   provinces: { code: string; name: string }[];
 }) {

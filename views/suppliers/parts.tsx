@@ -1,11 +1,11 @@
-import type { FileMeta } from '../../src/files/repo.js';
 import { formatDate } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { isCertificateValid } from '../../src/suppliers/normalize.js';
-import type { CertificationRow } from '../../src/suppliers/repo.js';
 import type { SupplierStatus } from '../../src/suppliers/schema.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
 import { EvidenceLink } from '../files/FileLink.js';
+import type { FileMetaView } from '../files/models.js';
+import type { CertificationView } from './models.js';
 
 /** "Terverifikasi" badge with who and when; other states as a neutral label. */
 export function StatusBadge({
@@ -71,10 +71,10 @@ export function CertificationTable({
   t: T;
   locale: Locale;
   tax: Taxonomy;
-  certs: CertificationRow[];
+  certs: CertificationView[];
   today: string;
   evidenceLinks: boolean;
-  evidence?: Map<string, FileMeta> | null;
+  evidence?: ReadonlyMap<string, FileMetaView> | null;
 }) {
   if (certs.length === 0) return <p class="muted">{t('suppliers.no_certifications')}</p>;
   return (

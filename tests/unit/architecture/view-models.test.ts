@@ -3,12 +3,18 @@ import { importsOf, listSources } from './imports.js';
 
 /** View folders already typed with view models of their own; add a folder once it is converted. */
 const CONVERTED = [
+  'views/account',
   'views/admin',
   'views/events',
+  'views/files',
+  'views/imports',
   'views/needs',
+  'views/orgs',
+  'views/outcomes',
   'views/reports',
   'views/scheduling',
   'views/search',
+  'views/suppliers',
 ];
 /** Modules that run SQL: repositories and the report lookups. */
 const SQL_MODULE = /^src\/.*(?:repo|lookups)\.ts$/;

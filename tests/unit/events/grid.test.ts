@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/scheduling/export.js';
+import { toCsv } from '../../../src/exports/csv.js';
 import { GridModel, type PendingRequest } from '../../../src/scheduling/grid.js';
 import type { MeetingRow } from '../../../src/scheduling/repo.js';
 

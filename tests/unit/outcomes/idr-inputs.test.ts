@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatIdr, formatIdrCompact, parseIdr } from '../../../src/i18n/format.js';
+import { valuesFromVersion } from '../../../src/outcomes/form-values.js';
 import type { VersionRow } from '../../../src/outcomes/repo.js';
 import { OutcomeBody, OutcomeForm } from '../../../src/outcomes/schema.js';
-import { valuesFromVersion } from '../../../views/outcomes/OutcomeForm.js';
 
 /**
  * Deal values as people type them into the outcome form and the API, in Indonesian and English

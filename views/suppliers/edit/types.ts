@@ -1,20 +1,20 @@
 import type { QuotaUsage } from '../../../src/files/quota.js';
-import type { FileMeta, MediaItem } from '../../../src/files/repo.js';
 import type { Locale, T } from '../../../src/i18n/index.js';
 import type { Section } from '../../../src/suppliers/form.js';
-import type { Profile } from '../../../src/suppliers/profile.js';
 import type { Taxonomy } from '../../../src/taxonomy/service.js';
 import type { RegencyOption } from '../../components/RegencySelect.js';
+import type { FileMetaView, MediaItemView } from '../../files/models.js';
+import type { ProfileView } from '../models.js';
 
 /** Everything the edit page shows; each section takes what it needs from it. */
 export interface EditPageProps {
   t: T;
   locale: Locale;
   tax: Taxonomy;
-  profile: Profile;
+  profile: ProfileView;
   regencies: RegencyOption[];
-  media: MediaItem[];
-  evidence: Map<string, FileMeta>;
+  media: MediaItemView[];
+  evidence: ReadonlyMap<string, FileMetaView>;
   /** The organisation's storage against its upload quota, shown with the upload forms. */
   usage?: QuotaUsage | undefined;
   /** The section that failed validation, with what was typed and the errors. */

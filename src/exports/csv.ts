@@ -1,0 +1,48 @@
+import { Readable } from 'node:stream';
+import { type Options, stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
+
+/** One cell of an export: text, a number, or empty. */
+export type CsvCell = string | number | bigint | null;
+
+/** Text that a spreadsheet would start as a formula: = + - @, a tab or a carriage return first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text that is just a number ("-12", "-6,25"): Excel reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * The one formula guard (CSV injection): text a spreadsheet would run as a formula gets a leading
+ * apostrophe. Numbers, negative ones included, and number-like text stay as they are. CSV only:
+ * an XLSX cell written by exceljs is text already, where the apostrophe would show literally.
+ */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/**
+ * RFC 4180 with a UTF-8 BOM (so Excel reads the accents right) and CRLF line ends. Cells holding a
+ * `;` are quoted too: Indonesian Excel splits on it when it opens a CSV.
+ */
+const OPTIONS: Options = {
+  bom: true,
+  record_delimiter: 'windows',
+  quote_record_delimiter: true,
+  quoted_match: [';'],
+  cast: { string: guardFormula, bigint: (v) => v.toString(), number: (v) => String(v) },
+};
+
+/** A whole table (header row first) as CSV text, for exports small enough to hold in memory. */
+export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
+  return stringifySync(rows as CsvCell[][], OPTIONS);
+}
+
+/**
+ * The same CSV as a byte stream, row by row, for large exports: the response starts at once and
+ * the text of the whole file never sits in memory next to its rows.
+ */
+export function csvStream(
+  rows: Iterable<readonly CsvCell[]> | AsyncIterable<readonly CsvCell[]>,
+): ReadableStream<Uint8Array> {
+  const csv = Readable.from(rows).pipe(stringify(OPTIONS));
+  return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
+}
