@@ -7,3 +7,9 @@ export function listRegencyOptions(db: Db) {
     from regions r join regions p on p.code = r.province_code
     where r.kind = 'regency' order by p.name, r.name`;
 }
+
+/** Provinces by name, for the review queue's filter. */
+export function listProvinceOptions(db: Db) {
+  return db<{ code: string; name: string }[]>`
+    select code, name from regions where kind = 'province' order by name`;
+}
