@@ -4,8 +4,8 @@ import { ParticipantPage } from '../../views/events/ParticipantPage.js';
 import { ParticipantsPage } from '../../views/events/ParticipantsPage.js';
 import { AllRequestsPage, RequestFormPage } from '../../views/events/RequestPages.js';
 import type { AppEnv } from '../context.js';
-import { DomainError } from '../errors.js';
 import { setFlash } from '../http/flash.js';
+import { formRefusal } from '../http/form-refusal.js';
 import { currentActor } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
@@ -24,9 +24,6 @@ import { CatalogueQuery, RequestForm, UnavailabilityForm } from './schema.js';
 
 /** Catalogue, a participant's own page, unavailability, approvals and meeting requests (mounted under /events). */
 export const participantRoutes = new Hono<AppEnv>();
-
-const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
 
 participantRoutes.get('/:id/participants', async (c) => {
   const filter = parseQuery(c, CatalogueQuery);
@@ -89,17 +86,6 @@ async function requestPage(
   });
 }
 
-/** A refused request re-shows the form: field errors as 422, a conflict (409) as a form-level message. */
-function requestRefusal(c: Context<AppEnv>, err: unknown) {
-  if (!(err instanceof DomainError && (err.fields || err.status === 409))) throw err;
-  const errors = err.fields ? translate(c, err.fields) : { _: err.message };
-  return { errors, status: err.status === 409 ? 409 : 422 };
-}
-
-participantRoutes.get('/:id/requests/new', (c) =>
-  requestPage(c, { values: { from: c.req.query('from') ?? '', to: c.req.query('to') ?? '', priority: '2' } }),
-);
-
 participantRoutes.post('/:id/requests', async (c) => {
   const form = await parseForm(c, RequestForm);
   if (!form.ok) return requestPage(c, { values: form.values, errors: form.errors, status: 422 });
@@ -109,7 +95,7 @@ participantRoutes.post('/:id/requests', async (c) => {
     setFlash(c, sent.merged ? 'events.request.merged' : 'events.request.sent');
     return redirectAfterPost(c, `/events/${sent.eventId}/participants/${form.data.from}`);
   } catch (err) {
-    return requestPage(c, { values: form.values, ...requestRefusal(c, err) });
+    return requestPage(c, { values: form.values, ...formRefusal(c, err) });
   }
 });
 

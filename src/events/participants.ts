@@ -123,3 +123,30 @@ export function participantToJson(p: repo.ParticipantRow, unavailable: string[] 
     created_at: p.createdAt.toISOString(),
   };
 }
+
+/** The registration form as submitted: who registers, and whether they represent themselves. */
+export interface RegisterForm {
+  organization_id: string;
+  name: string;
+  represent_self: boolean;
+}
+
+/**
+ * Registers from the web form. "I represent this organisation myself" links the actor's own
+ * login; staff register others, so for them it never does.
+ */
+export function registerFromForm(sql: Sql, actor: Actor, eventId: string, form: RegisterForm, now: Date) {
+  const self = form.represent_self && !isFacilitator(actor);
+  return registerParticipant(
+    sql,
+    actor,
+    eventId,
+    {
+      organizationId: form.organization_id,
+      name: form.name,
+      userId: self ? actor.userId : null,
+      unavailableSlots: [],
+    },
+    now,
+  );
+}
