@@ -1,11 +1,15 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
-import { DomainError } from '../errors.js';
+import { DomainError, LimitExceeded } from '../errors.js';
 
-/** Field errors (catalog keys) in the reader's language. */
-export function translateFields(c: Context<AppEnv>, errors: Record<string, string>): Record<string, string> {
+/** Field errors (catalog keys) in the reader's language, with the limit's figures when one was exceeded. */
+export function translateFields(
+  c: Context<AppEnv>,
+  errors: Record<string, string>,
+  params?: Record<string, string | number>,
+): Record<string, string> {
   const t = c.get('t');
-  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v)]));
+  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, t(v, params)]));
 }
 
 /**
@@ -24,5 +28,5 @@ export function formRefusal(
 /** Translated field errors when the service refused named fields; any other error is rethrown. */
 export function fieldRefusal(c: Context<AppEnv>, err: unknown): Record<string, string> {
   if (!(err instanceof DomainError && err.fields)) throw err;
-  return translateFields(c, err.fields);
+  return translateFields(c, err.fields, err instanceof LimitExceeded ? err.params : undefined);
 }
