@@ -150,3 +150,15 @@ export function registerFromForm(sql: Sql, actor: Actor, eventId: string, form: 
     now,
   );
 }
+
+/** Registers through the API, answering with the unavailable slots the representative gave. */
+export async function registerWithSlots(
+  sql: Sql,
+  actor: Actor,
+  eventId: string,
+  input: RegisterInput,
+  now: Date,
+) {
+  const participant = await registerParticipant(sql, actor, eventId, input, now);
+  return { participant, unavailable: await repo.listUnavailableSlotIds(sql, participant.id) };
+}
