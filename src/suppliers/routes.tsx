@@ -7,8 +7,9 @@ import { ProfilePage } from '../../views/suppliers/ProfilePage.js';
 import { ReviewQueuePage } from '../../views/suppliers/ReviewQueuePage.js';
 import { listAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
-import { DomainError, NotFound } from '../errors.js';
+import { NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
+import { fieldRefusal } from '../http/form-refusal.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
@@ -28,8 +29,6 @@ import { decide, submitForReview } from './verification.js';
 export const supplierRoutes = new Hono<AppEnv>();
 
 const actorOrNull = (c: Context<AppEnv>): Actor | null => (c.get('user') ? currentActor(c) : null);
-const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
 
 async function formBody(c: Context<AppEnv>) {
   return (await readBody(c, { all: true, dot: false })) as Record<string, unknown>;
@@ -71,23 +70,23 @@ async function newPage(
 
 supplierRoutes.get('/suppliers/new', requireUser(), (c) => newPage(c));
 
+/** A new profile's form: the identity and location sections, and the organisation it is for. */
+const createBody = (raw: Record<string, unknown>) => ({
+  ...sectionToBody('identity', raw),
+  ...sectionToBody('location', raw),
+  ...(raw.organization_id ? { organization_id: String(raw.organization_id) } : {}),
+});
+
 supplierRoutes.post('/suppliers/new', requireUser(), async (c) => {
   const raw = await formBody(c);
-  const input = {
-    ...sectionToBody('identity', raw),
-    ...sectionToBody('location', raw),
-    ...(raw.organization_id ? { organization_id: String(raw.organization_id) } : {}),
-  };
-  const parsed = SupplierCreateBody.safeParse(input);
+  const parsed = SupplierCreateBody.safeParse(createBody(raw));
   if (!parsed.success)
     return newPage(c, { status: 422, values: raw, errors: fieldErrors(parsed.error, c.get('t')) });
   try {
     const s = await createSupplierProfile(c.get('deps').sql, currentActor(c), parsed.data);
     return redirectAfterPost(c, `/suppliers/${s.organizationId}/edit`);
   } catch (err) {
-    if (err instanceof DomainError && err.fields)
-      return newPage(c, { status: 422, values: raw, errors: translate(c, err.fields) });
-    throw err;
+    return newPage(c, { status: 422, values: raw, errors: fieldRefusal(c, err) });
   }
 });
 
@@ -122,9 +121,7 @@ supplierRoutes.post('/suppliers/:id/edit/:section', requireUser(), async (c) => 
   try {
     await updateSupplierProfile(c.get('deps').sql, currentActor(c), c.req.param('id'), parsed.data);
   } catch (err) {
-    if (err instanceof DomainError && err.fields)
-      return editPage(c, { section, raw, errors: translate(c, err.fields) });
-    throw err;
+    return editPage(c, { section, raw, errors: fieldRefusal(c, err) });
   }
   setFlash(c, 'suppliers.saved');
   return redirectAfterPost(c, `/suppliers/${c.req.param('id')}/edit#${section}`);
