@@ -4,7 +4,7 @@ import { currentActor } from '../http/guards.js';
 import { parseJson } from '../http/validate.js';
 import { requireEvent } from './access.js';
 import { eventToJson, slotToJson } from './json.js';
-import { participantToJson, registerWithSlots } from './participants.js';
+import { participantToJson, registerInputFromBody, registerWithSlots } from './participants.js';
 import { listEvents } from './repo.js';
 import { answerRequest, createRequest, requestToJson } from './requests.js';
 import { EventCreateBody, eventInputFromBody, ParticipantBody, RequestBody } from './schema.js';
@@ -44,14 +44,8 @@ eventApi.get('/events/:id/slots', async (c) => {
 });
 
 eventApi.post('/events/:id/participants', async (c) => {
-  const body = await parseJson(c, ParticipantBody);
+  const input = registerInputFromBody(await parseJson(c, ParticipantBody));
   const { sql, clock } = c.get('deps');
-  const input = {
-    organizationId: body.organization_id,
-    name: body.name,
-    userId: body.user_id ?? null,
-    unavailableSlots: body.unavailable_slots,
-  };
   const { participant: p, unavailable } = await registerWithSlots(
     sql,
     currentActor(c),

@@ -4,6 +4,7 @@ import { isUuid } from '../db/ids.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { type Actor, isFacilitator, requireActFor, requireEvent, requireStaff } from './access.js';
 import * as repo from './participants-repo.js';
+import type { ParticipantBody } from './schema.js';
 import { registrationOpen } from './service.js';
 
 export interface RegisterInput {
@@ -161,4 +162,14 @@ export async function registerWithSlots(
 ) {
   const participant = await registerParticipant(sql, actor, eventId, input, now);
   return { participant, unavailable: await repo.listUnavailableSlotIds(sql, participant.id) };
+}
+
+/** Maps the API body to the service input. */
+export function registerInputFromBody(b: ParticipantBody): RegisterInput {
+  return {
+    organizationId: b.organization_id,
+    name: b.name,
+    userId: b.user_id ?? null,
+    unavailableSlots: b.unavailable_slots,
+  };
 }
