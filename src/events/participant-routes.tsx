@@ -86,6 +86,10 @@ async function requestPage(
   });
 }
 
+participantRoutes.get('/:id/requests/new', (c) =>
+  requestPage(c, { values: { from: c.req.query('from') ?? '', to: c.req.query('to') ?? '', priority: '2' } }),
+);
+
 participantRoutes.post('/:id/requests', async (c) => {
   const form = await parseForm(c, RequestForm);
   if (!form.ok) return requestPage(c, { values: form.values, errors: form.errors, status: 422 });
