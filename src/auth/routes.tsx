@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { LoginPage } from '../../views/auth/LoginPage.js';
 import { RegisterPage } from '../../views/auth/RegisterPage.js';
 import type { AppEnv } from '../context.js';
@@ -25,24 +25,26 @@ authRoutes.get('/login', (c) => {
   });
 });
 
-authRoutes.post('/login', async (c) => {
+/** The login form again, with what was typed and why it failed (422). */
+function loginFailed(
+  c: Context<AppEnv>,
+  values: Record<string, string>,
+  failure: { errors?: Record<string, string>; formError?: string },
+) {
   const t = c.get('t');
+  return render(c, <LoginPage t={t} values={values} {...failure} />, {
+    title: t('auth.login.title'),
+    status: 422,
+  });
+}
+
+authRoutes.post('/login', async (c) => {
   const form = await parseForm(c, LoginForm);
-  if (!form.ok) {
-    return render(c, <LoginPage t={t} values={form.values} errors={form.errors} />, {
-      title: t('auth.login.title'),
-      status: 422,
-    });
-  }
+  if (!form.ok) return loginFailed(c, form.values, { errors: form.errors });
   const { sql, clock } = c.get('deps');
   const device = loginDevice(c);
   const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock(), device });
-  if (!user) {
-    return render(c, <LoginPage t={t} values={form.values} formError={t('auth.login.failed')} />, {
-      title: t('auth.login.title'),
-      status: 422,
-    });
-  }
+  if (!user) return loginFailed(c, form.values, { formError: c.get('t')('auth.login.failed') });
   await startSession(c, user.id);
   rememberDevice(c, device);
   rememberLocale(c, user.locale);

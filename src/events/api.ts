@@ -4,8 +4,7 @@ import { currentActor } from '../http/guards.js';
 import { parseJson } from '../http/validate.js';
 import { requireEvent } from './access.js';
 import { eventToJson, slotToJson } from './json.js';
-import { participantToJson, registerParticipant } from './participants.js';
-import { listUnavailableSlotIds } from './participants-repo.js';
+import { participantToJson, registerInputFromBody, registerWithSlots } from './participants.js';
 import { listEvents } from './repo.js';
 import { answerRequest, createRequest, requestToJson } from './requests.js';
 import { EventCreateBody, eventInputFromBody, ParticipantBody, RequestBody } from './schema.js';
@@ -45,23 +44,17 @@ eventApi.get('/events/:id/slots', async (c) => {
 });
 
 eventApi.post('/events/:id/participants', async (c) => {
-  const body = await parseJson(c, ParticipantBody);
+  const input = registerInputFromBody(await parseJson(c, ParticipantBody));
   const { sql, clock } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
-  const p = await registerParticipant(
+  const { participant: p, unavailable } = await registerWithSlots(
     sql,
     currentActor(c),
-    event.id,
-    {
-      organizationId: body.organization_id,
-      name: body.name,
-      userId: body.user_id ?? null,
-      unavailableSlots: body.unavailable_slots,
-    },
+    c.req.param('id'),
+    input,
     clock(),
   );
-  c.header('Location', `/api/v1/events/${event.id}/participants/${p.id}`);
-  return c.json(participantToJson(p, await listUnavailableSlotIds(sql, p.id)), 201);
+  c.header('Location', `/api/v1/events/${p.eventId}/participants/${p.id}`);
+  return c.json(participantToJson(p, unavailable), 201);
 });
 
 /** A merged (mutual) request is not a new object: 200 with the existing request, now accepted. */

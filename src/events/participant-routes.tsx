@@ -4,92 +4,41 @@ import { ParticipantPage } from '../../views/events/ParticipantPage.js';
 import { ParticipantsPage } from '../../views/events/ParticipantsPage.js';
 import { AllRequestsPage, RequestFormPage } from '../../views/events/RequestPages.js';
 import type { AppEnv } from '../context.js';
-import { DomainError } from '../errors.js';
 import { setFlash } from '../http/flash.js';
+import { formRefusal } from '../http/form-refusal.js';
 import { currentActor } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm, parseQuery } from '../http/validate.js';
-import { type Actor, isFacilitator, requireEvent, requireStaff } from './access.js';
-import { decideParticipant, requireOwnParticipant, setUnavailability } from './participants.js';
-import * as prepo from './participants-repo.js';
-import { listSlots } from './repo.js';
-import { answerRequest, createRequest } from './requests.js';
-import * as rrepo from './requests-repo.js';
+import { isFacilitator, requireEvent } from './access.js';
+import {
+  loadCatalogue,
+  loadEventRequests,
+  loadParticipantPage,
+  loadRequestForm,
+  sendMeetingRequest,
+} from './participant-pages.js';
+import { decideParticipant, setUnavailability } from './participants.js';
+import { answerRequest } from './requests.js';
 import { CatalogueQuery, RequestForm, UnavailabilityForm } from './schema.js';
-import { heuristicSuggester, type Suggester } from './suggest.js';
 
 /** Catalogue, a participant's own page, unavailability, approvals and meeting requests (mounted under /events). */
 export const participantRoutes = new Hono<AppEnv>();
 
-/** Matching can replace this (see Suggester); until then a simple heuristic. */
-const suggester: Suggester = heuristicSuggester;
-
-const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
-
 participantRoutes.get('/:id/participants', async (c) => {
-  const { sql } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
-  const actor = currentActor(c);
-  const staff = isFacilitator(actor);
   const filter = parseQuery(c, CatalogueQuery);
-  const [participants, provinces, own] = await Promise.all([
-    prepo.listParticipants(sql, event.id, staff ? filter : { ...filter, status: 'approved' }),
-    prepo.listProvincesOfParticipants(sql, event.id),
-    prepo.listParticipantsOfUser(sql, event.id, actor.userId),
-  ]);
-  const approvedOwn = own.filter((p) => p.status === 'approved');
-  const suggestions = await Promise.all(
-    approvedOwn.map(async (p) => ({
-      participant: p,
-      items: await suggester.suggest(sql, event.id, p.id, 5),
-    })),
-  );
+  const page = await loadCatalogue(c.get('deps').sql, currentActor(c), c.req.param('id'), filter);
   const t = c.get('t');
-  return render(
-    c,
-    <ParticipantsPage
-      t={t}
-      event={event}
-      staff={staff}
-      filter={filter}
-      provinces={provinces}
-      participants={participants}
-      own={approvedOwn}
-      suggestions={suggestions}
-    />,
-    { title: t('events.catalogue') },
-  );
+  return render(c, <ParticipantsPage t={t} {...page} />, { title: t('events.catalogue') });
 });
 
 participantRoutes.get('/:id/participants/:pid', async (c) => {
   const { sql, clock } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
-  const actor = currentActor(c);
-  const me = await requireOwnParticipant(sql, actor, event.id, c.req.param('pid'));
-  const now = clock();
-  const [slots, unavailable, requests, quotaUsed] = await Promise.all([
-    listSlots(sql, event.id),
-    prepo.listUnavailableSlotIds(sql, me.id),
-    rrepo.listRequestsOfParticipant(sql, me.id, now),
-    rrepo.countActiveOutgoing(sql, me.id, now),
-  ]);
-  return render(
-    c,
-    <ParticipantPage
-      t={c.get('t')}
-      locale={c.get('locale')}
-      event={event}
-      participant={me}
-      slots={slots}
-      unavailable={unavailable}
-      requests={requests}
-      quotaUsed={quotaUsed}
-      staff={isFacilitator(actor)}
-    />,
-    { title: `${me.name} · ${event.name}` },
-  );
+  const { id, pid } = c.req.param();
+  const page = await loadParticipantPage(sql, currentActor(c), id, pid, clock());
+  return render(c, <ParticipantPage t={c.get('t')} locale={c.get('locale')} {...page} />, {
+    title: `${page.participant.name} · ${page.event.name}`,
+  });
 });
 
 participantRoutes.post('/:id/participants/:pid/unavailability', async (c) => {
@@ -113,54 +62,28 @@ for (const decision of ['approve', 'reject'] as const) {
   });
 }
 
-participantRoutes.get('/:id/requests', async (c) => {
-  const { sql, clock } = c.get('deps');
-  requireStaff(currentActor(c));
-  const event = await requireEvent(sql, c.req.param('id'));
-  const { status } = parseQuery(
-    c,
-    z.object({ status: z.enum(['', 'pending', 'accepted', 'declined', 'expired']).default('') }),
-  );
-  const requests = await rrepo.listRequestsOfEvent(sql, event.id, clock(), status);
-  const t = c.get('t');
-  return render(c, <AllRequestsPage t={t} event={event} requests={requests} status={status} />, {
-    title: t('events.all_requests'),
-  });
+const RequestsQuery = z.object({
+  status: z.enum(['', 'pending', 'accepted', 'declined', 'expired']).default(''),
 });
 
-/** Who may be the sender: the actor's approved representatives, or anyone approved for staff. */
-async function senders(c: Context<AppEnv>, actor: Actor, eventId: string) {
-  const { sql } = c.get('deps');
-  const all = isFacilitator(actor)
-    ? await prepo.listParticipants(sql, eventId, { kind: '', q: '', province: '', status: 'approved' })
-    : await prepo.listParticipantsOfUser(sql, eventId, actor.userId);
-  return all.filter((p) => p.status === 'approved');
-}
+participantRoutes.get('/:id/requests', async (c) => {
+  const { status } = parseQuery(c, RequestsQuery);
+  const { sql, clock } = c.get('deps');
+  const page = await loadEventRequests(sql, currentActor(c), c.req.param('id'), status, clock());
+  const t = c.get('t');
+  return render(c, <AllRequestsPage t={t} {...page} status={status} />, { title: t('events.all_requests') });
+});
 
 async function requestPage(
   c: Context<AppEnv>,
   state: { values: Record<string, string>; errors?: Record<string, string>; status?: number },
 ) {
-  const { sql } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
-  const actor = currentActor(c);
-  const [from, to] = await Promise.all([
-    senders(c, actor, event.id),
-    prepo.listParticipants(sql, event.id, { kind: '', q: '', province: '', status: 'approved' }),
-  ]);
+  const page = await loadRequestForm(c.get('deps').sql, currentActor(c), c.req.param('id'));
   const t = c.get('t');
-  return render(
-    c,
-    <RequestFormPage
-      t={t}
-      event={event}
-      from={from}
-      to={to}
-      values={state.values}
-      errors={state.errors ?? {}}
-    />,
-    { title: t('events.request.title'), status: state.status ?? 200 },
-  );
+  return render(c, <RequestFormPage t={t} {...page} values={state.values} errors={state.errors ?? {}} />, {
+    title: t('events.request.title'),
+    status: state.status ?? 200,
+  });
 }
 
 participantRoutes.get('/:id/requests/new', (c) =>
@@ -171,17 +94,12 @@ participantRoutes.post('/:id/requests', async (c) => {
   const form = await parseForm(c, RequestForm);
   if (!form.ok) return requestPage(c, { values: form.values, errors: form.errors, status: 422 });
   const { sql, clock } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
   try {
-    const { merged } = await createRequest(sql, currentActor(c), event.id, form.data, clock());
-    setFlash(c, merged ? 'events.request.merged' : 'events.request.sent');
-    return redirectAfterPost(c, `/events/${event.id}/participants/${form.data.from}`);
+    const sent = await sendMeetingRequest(sql, currentActor(c), c.req.param('id'), form.data, clock());
+    setFlash(c, sent.merged ? 'events.request.merged' : 'events.request.sent');
+    return redirectAfterPost(c, `/events/${sent.eventId}/participants/${form.data.from}`);
   } catch (err) {
-    if (err instanceof DomainError && (err.fields || err.status === 409)) {
-      const errors = err.fields ? translate(c, err.fields) : { _: err.message };
-      return requestPage(c, { values: form.values, errors, status: err.status === 409 ? 409 : 422 });
-    }
-    throw err;
+    return requestPage(c, { values: form.values, ...formRefusal(c, err) });
   }
 });
 

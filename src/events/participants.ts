@@ -4,6 +4,7 @@ import { isUuid } from '../db/ids.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { type Actor, isFacilitator, requireActFor, requireEvent, requireStaff } from './access.js';
 import * as repo from './participants-repo.js';
+import type { ParticipantBody } from './schema.js';
 import { registrationOpen } from './service.js';
 
 export interface RegisterInput {
@@ -121,5 +122,54 @@ export function participantToJson(p: repo.ParticipantRow, unavailable: string[] 
     province: p.provinceName,
     ...(unavailable ? { unavailable_slots: unavailable } : {}),
     created_at: p.createdAt.toISOString(),
+  };
+}
+
+/** The registration form as submitted: who registers, and whether they represent themselves. */
+export interface RegisterForm {
+  organization_id: string;
+  name: string;
+  represent_self: boolean;
+}
+
+/**
+ * Registers from the web form. "I represent this organisation myself" links the actor's own
+ * login; staff register others, so for them it never does.
+ */
+export function registerFromForm(sql: Sql, actor: Actor, eventId: string, form: RegisterForm, now: Date) {
+  const self = form.represent_self && !isFacilitator(actor);
+  return registerParticipant(
+    sql,
+    actor,
+    eventId,
+    {
+      organizationId: form.organization_id,
+      name: form.name,
+      userId: self ? actor.userId : null,
+      unavailableSlots: [],
+    },
+    now,
+  );
+}
+
+/** Registers through the API, answering with the unavailable slots the representative gave. */
+export async function registerWithSlots(
+  sql: Sql,
+  actor: Actor,
+  eventId: string,
+  input: RegisterInput,
+  now: Date,
+) {
+  const participant = await registerParticipant(sql, actor, eventId, input, now);
+  return { participant, unavailable: await repo.listUnavailableSlotIds(sql, participant.id) };
+}
+
+/** Maps the API body to the service input. */
+export function registerInputFromBody(b: ParticipantBody): RegisterInput {
+  return {
+    organizationId: b.organization_id,
+    name: b.name,
+    userId: b.user_id ?? null,
+    unavailableSlots: b.unavailable_slots,
   };
 }

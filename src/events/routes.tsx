@@ -5,27 +5,24 @@ import { EventListPage } from '../../views/events/EventListPage.js';
 import { EventPage } from '../../views/events/EventPage.js';
 import { RegisterPage } from '../../views/events/RegisterPage.js';
 import type { AppEnv } from '../context.js';
-import { DomainError } from '../errors.js';
 import { setFlash } from '../http/flash.js';
+import { formRefusal } from '../http/form-refusal.js';
 import { currentActor, currentUser, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm, readBody } from '../http/validate.js';
 import { isFacilitator, requireEvent, requireStaff } from './access.js';
+import { loadEventPage, loadRegisterForm } from './event-pages.js';
 import { dayRowsFor, eventFormValues, NEW_EVENT_VALUES, readEventForm, stringValues } from './form.js';
 import { participantRoutes } from './participant-routes.js';
-import { registerParticipant } from './participants.js';
-import { listParticipantsOfUser, listRegistrableOrgs } from './participants-repo.js';
+import { registerFromForm } from './participants.js';
 import * as repo from './repo.js';
 import { ParticipantForm } from './schema.js';
-import { createEvent, loadEvent, registrationOpen, updateEvent } from './service.js';
+import { createEvent, loadEvent, updateEvent } from './service.js';
 
 /** Events for people: list, create and edit (facilitators), the event page, registration. */
 export const eventRoutes = new Hono<AppEnv>();
 eventRoutes.use('*', requireUser());
-
-const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
 
 eventRoutes.get('/', async (c) => {
   const events = await repo.listEvents(c.get('deps').sql);
@@ -81,15 +78,7 @@ async function submitEvent(c: Context<AppEnv>, eventId: string | null) {
     setFlash(c, eventId ? 'events.saved' : 'events.created');
     return redirectAfterPost(c, `/events/${id}`);
   } catch (err) {
-    if (err instanceof DomainError && (err.fields || err.status === 409)) {
-      const errors = err.fields ? translate(c, err.fields) : { _: err.message };
-      return formPage(c, eventId, {
-        values: stringValues(raw),
-        errors,
-        status: err.status === 409 ? 409 : 422,
-      });
-    }
-    throw err;
+    return formPage(c, eventId, { values: stringValues(raw), ...formRefusal(c, err) });
   }
 }
 
@@ -115,52 +104,23 @@ eventRoutes.post('/:id/edit', async (c) => {
 
 eventRoutes.get('/:id', async (c) => {
   const { sql, clock } = c.get('deps');
-  const loaded = await loadEvent(sql, c.req.param('id'));
-  const actor = currentActor(c);
-  const staff = isFacilitator(actor);
-  const [own, orgs] = await Promise.all([
-    listParticipantsOfUser(sql, loaded.event.id, actor.userId),
-    listRegistrableOrgs(sql, actor.userId),
-  ]);
-  const open = registrationOpen(loaded.event, clock());
-  const t = c.get('t');
-  return render(
-    c,
-    <EventPage
-      t={t}
-      locale={c.get('locale')}
-      loaded={loaded}
-      staff={staff}
-      registrationOpen={open}
-      own={own}
-      canRegister={staff || (open && orgs.length > 0)}
-    />,
-    { title: loaded.event.name },
-  );
+  const page = await loadEventPage(sql, currentActor(c), c.req.param('id'), clock());
+  return render(c, <EventPage t={c.get('t')} locale={c.get('locale')} {...page} />, {
+    title: page.loaded.event.name,
+  });
 });
 
 async function registerPage(
   c: Context<AppEnv>,
   state: { values?: Record<string, string>; errors?: Record<string, string>; status?: number } = {},
 ) {
-  const { sql } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
-  const actor = currentActor(c);
-  const staff = isFacilitator(actor);
-  const orgs = await listRegistrableOrgs(sql, staff ? null : actor.userId);
+  const page = await loadRegisterForm(c.get('deps').sql, currentActor(c), c.req.param('id'));
+  const values = state.values ?? (page.staff ? {} : { name: currentUser(c).name, represent_self: 'on' });
   const t = c.get('t');
-  return render(
-    c,
-    <RegisterPage
-      t={t}
-      event={event}
-      orgs={orgs}
-      staff={staff}
-      values={state.values ?? (staff ? {} : { name: currentUser(c).name, represent_self: 'on' })}
-      errors={state.errors ?? {}}
-    />,
-    { title: t('events.register_title'), status: state.status ?? 200 },
-  );
+  return render(c, <RegisterPage t={t} {...page} values={values} errors={state.errors ?? {}} />, {
+    title: t('events.register_title'),
+    status: state.status ?? 200,
+  });
 }
 
 eventRoutes.get('/:id/register', (c) => registerPage(c));
@@ -169,29 +129,12 @@ eventRoutes.post('/:id/register', async (c) => {
   const form = await parseForm(c, ParticipantForm);
   if (!form.ok) return registerPage(c, { values: form.values, errors: form.errors, status: 422 });
   const { sql, clock } = c.get('deps');
-  const event = await requireEvent(sql, c.req.param('id'));
-  const actor = currentActor(c);
   try {
-    const p = await registerParticipant(
-      sql,
-      actor,
-      event.id,
-      {
-        organizationId: form.data.organization_id,
-        name: form.data.name,
-        userId: form.data.represent_self && !isFacilitator(actor) ? actor.userId : null,
-        unavailableSlots: [],
-      },
-      clock(),
-    );
+    const p = await registerFromForm(sql, currentActor(c), c.req.param('id'), form.data, clock());
     setFlash(c, 'events.registered');
-    return redirectAfterPost(c, `/events/${event.id}/participants/${p.id}`);
+    return redirectAfterPost(c, `/events/${p.eventId}/participants/${p.id}`);
   } catch (err) {
-    if (err instanceof DomainError && (err.fields || err.status === 409)) {
-      const errors = err.fields ? translate(c, err.fields) : { _: err.message };
-      return registerPage(c, { values: form.values, errors, status: err.status === 409 ? 409 : 422 });
-    }
-    throw err;
+    return registerPage(c, { values: form.values, ...formRefusal(c, err) });
   }
 });
 

@@ -1,5 +1,6 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
 import { UploadErrorFragment, UploadErrorPage } from '../../views/files/UploadError.js';
 import type { AppEnv } from '../context.js';
 import { Invalid, LimitExceeded, NotFound } from '../errors.js';
@@ -12,7 +13,13 @@ import { extensionFor, isInlineType } from './content-type.js';
 import { contentDisposition, downloadFilename } from './filename.js';
 import { MAX_UPLOAD_BYTES } from './limits.js';
 import { DeleteForm, FileId, NextPath, UploadForm } from './schema.js';
-import { deleteSupplierFile, type FileDeps, openFile, uploadSupplierFile } from './service.js';
+import {
+  deleteSupplierFile,
+  type FileDeps,
+  openFile,
+  type UploadInput,
+  uploadSupplierFile,
+} from './service.js';
 
 /** Room for the other form fields and multipart boundaries around a maximum-size file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -55,6 +62,57 @@ function strictFileCsp(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The form's field errors, each prefixed with the field's label (the error page lists them apart from the form). */
+function labelledMessages(c: Context<AppEnv>, errors: Record<string, string>): string[] {
+  const t = c.get('t');
+  return Object.entries(errors).map(([k, m]) => `${t(FIELD_LABELS[k] ?? k)}: ${m}`);
+}
+
+/** The upload as the service takes it: the file's bytes read from the multipart body. */
+async function uploadInput(d: z.infer<typeof UploadForm>): Promise<UploadInput> {
+  return {
+    supplierId: d.supplier_id,
+    purpose: d.purpose,
+    certificationId: d.certification_id ?? null,
+    caption: d.caption ?? null,
+    filename: d.file.name,
+    bytes: new Uint8Array(await d.file.arrayBuffer()),
+  };
+}
+
+/** The message of an upload the service refused (invalid, or over a limit); anything else is rethrown. */
+function refusalMessage(c: Context<AppEnv>, err: unknown): string {
+  if (err instanceof Invalid) return c.get('t')(err.message);
+  if (err instanceof LimitExceeded) return c.get('t')(err.message, err.params);
+  throw err;
+}
+
+/**
+ * The headers of a served file. Shared caches only for anonymous requests: a logged-in response
+ * may carry a refreshed session cookie; a file that is not public now is never cached.
+ */
+function setFileHeaders(
+  c: Context<AppEnv>,
+  file: { filename: string; mime: string },
+  size: number,
+  isPublicNow: boolean,
+) {
+  const name = downloadFilename(file.filename, extensionFor(file.mime));
+  c.header('Content-Type', file.mime);
+  c.header('Content-Length', String(size));
+  c.header(
+    'Content-Disposition',
+    contentDisposition(isInlineType(file.mime) ? 'inline' : 'attachment', name),
+  );
+  c.header('X-Content-Type-Options', 'nosniff');
+  const cache = !isPublicNow
+    ? 'private, no-store'
+    : c.get('user')
+      ? 'private, max-age=300'
+      : 'public, max-age=300';
+  c.header('Cache-Control', cache);
+}
+
 /** Uploads, downloads and deletion of supplier files (mounted at /files). */
 export const fileRoutes = new Hono<AppEnv>();
 
@@ -66,30 +124,17 @@ fileRoutes.post(
     onError: (c) => uploadFailed(c, 413, [c.get('t')('files.error.too_large')]),
   }),
   async (c) => {
-    const t = c.get('t');
     const form = await parseForm(c, UploadForm);
-    if (!form.ok) {
-      const messages = Object.entries(form.errors).map(([k, m]) => `${t(FIELD_LABELS[k] ?? k)}: ${m}`);
-      return uploadFailed(c, 422, messages, NextPath.parse(form.values.next) ?? '/');
-    }
-    const d = form.data;
+    if (!form.ok)
+      return uploadFailed(c, 422, labelledMessages(c, form.errors), NextPath.parse(form.values.next) ?? '/');
+    const next = form.data.next ?? '/';
     try {
-      await uploadSupplierFile(fileDeps(c), currentActor(c), {
-        supplierId: d.supplier_id,
-        purpose: d.purpose,
-        certificationId: d.certification_id ?? null,
-        caption: d.caption ?? null,
-        filename: d.file.name,
-        bytes: new Uint8Array(await d.file.arrayBuffer()),
-      });
+      await uploadSupplierFile(fileDeps(c), currentActor(c), await uploadInput(form.data));
     } catch (err) {
-      if (err instanceof Invalid) return uploadFailed(c, 422, [t(err.message)], d.next ?? '/');
-      if (err instanceof LimitExceeded)
-        return uploadFailed(c, 422, [t(err.message, err.params)], d.next ?? '/');
-      throw err;
+      return uploadFailed(c, 422, [refusalMessage(c, err)], next);
     }
     setFlash(c, 'files.uploaded');
-    return redirectAfterPost(c, d.next ?? '/');
+    return redirectAfterPost(c, next);
   },
 );
 
@@ -99,17 +144,7 @@ fileRoutes.get('/:id', strictFileCsp(), async (c) => {
   const user = c.get('user');
   const actor = user ? { userId: user.id, platformRole: user.platformRole } : null;
   const { file, bytes, isPublicNow } = await openFile(fileDeps(c), actor, id.data);
-  const name = downloadFilename(file.filename, extensionFor(file.mime));
-  c.header('Content-Type', file.mime);
-  c.header('Content-Length', String(bytes.byteLength));
-  c.header(
-    'Content-Disposition',
-    contentDisposition(isInlineType(file.mime) ? 'inline' : 'attachment', name),
-  );
-  c.header('X-Content-Type-Options', 'nosniff');
-  // Shared caches only for anonymous requests: a logged-in response may carry a refreshed session cookie.
-  const cache = !isPublicNow ? 'private, no-store' : user ? 'private, max-age=300' : 'public, max-age=300';
-  c.header('Cache-Control', cache);
+  setFileHeaders(c, file, bytes.byteLength, isPublicNow);
   return c.body(new Uint8Array(bytes));
 });
 

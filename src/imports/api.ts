@@ -3,12 +3,12 @@ import type { AppEnv } from '../context.js';
 import { Invalid } from '../errors.js';
 import { currentActor, requireRole } from '../http/guards.js';
 import type { T } from '../i18n/index.js';
-import type { Mapping } from './fields.js';
-import { mappingFromObject, storedMapping } from './mapping.js';
+import { importViaApi } from './api-upload.js';
+import { storedMapping } from './mapping.js';
 import type { ImportRow } from './repo.js';
 import type { RowIssue } from './rows.js';
 import { ApiUploadFields } from './schema.js';
-import { commitImport, getImportFor, uploadImport } from './service.js';
+import { getImportFor } from './service.js';
 import { readUpload, uploadLimit } from './upload.js';
 
 /** Import API (mounted at /api/v1): upload (optionally with a mapping and an immediate commit), and status. */
@@ -52,18 +52,14 @@ importApi.post(
     if (!upload.ok) throw new Invalid(upload.errors);
     const fields = ApiUploadFields.safeParse(upload.fields);
     if (!fields.success) throw new Invalid({ commit: 'v.invalid' });
-    const explicit = fields.data.mapping === undefined ? undefined : parseMappingJson(fields.data.mapping);
-    const deps = c.get('deps');
-    const actor = currentActor(c);
-    const imp = await uploadImport(deps, actor, {
+    const { commit, mapping } = fields.data;
+    const imp = await importViaApi(c.get('deps'), currentActor(c), {
       ...upload.file,
-      strict: fields.data.commit,
-      ...(explicit ? { mapping: (sheet) => explicitMapping(explicit, sheet.headers) } : {}),
+      commit,
+      mapping: mapping === undefined ? undefined : parseMappingJson(mapping),
     });
-    if (fields.data.commit) await commitImport(deps, actor, imp);
-    const fresh = await getImportFor(deps, actor, imp.id);
     c.header('Location', `/api/v1/imports/${imp.id}`);
-    return c.json(importToJson(fresh, c.get('t')), 201);
+    return c.json(importToJson(imp, c.get('t')), 201);
   },
 );
 
@@ -80,10 +76,4 @@ function parseMappingJson(raw: string): Record<string, unknown> {
     // reported below
   }
   throw new Invalid({ mapping: 'imports.mapping.bad_json' });
-}
-
-function explicitMapping(obj: Record<string, unknown>, headers: string[]): Mapping {
-  const { mapping, errors } = mappingFromObject(obj, headers);
-  if (Object.keys(errors).length) throw new Invalid(errors);
-  return mapping;
 }

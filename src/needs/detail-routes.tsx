@@ -6,21 +6,17 @@ import { InboxPage } from '../../views/needs/InboxPage.js';
 import { NeedPage } from '../../views/needs/NeedPage.js';
 import { localized } from '../../views/needs/parts.js';
 import type { AppEnv } from '../context.js';
-import { isUuid } from '../db/ids.js';
 import { DomainError, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { fieldErrors, parseForm, readBody } from '../http/validate.js';
-import { renderReasons } from '../matching/reasons.js';
-import { SUPPLIER_THRESHOLD } from '../matching/weights.js';
 import { isFacilitator } from '../suppliers/access.js';
-import { canExplain, matchStatusesFor, requireBuyer, requireNeed } from './access.js';
+import { requireNeed } from './access.js';
+import { loadComparePage, loadInbox, loadWhyNotPage } from './detail-pages.js';
 import { needDeps, translate, viewerOf } from './http.js';
-import { supplierInbox } from './inbox.js';
-import { explainSupplier, explanationToJson, reasonContext } from './matches.js';
-import { compareColumns, meetingNote, needPageData, type PageCtx } from './pages.js';
+import { needPageData, type PageCtx } from './pages.js';
 import { findSupplierRef } from './repo.js';
 import { inviteSupplier, respondToNeed, setShortlisted } from './responses.js';
 import { CloseForm, MatchesQuery, ResponseForm } from './schema.js';
@@ -40,19 +36,10 @@ const pageCtx = (c: Context<AppEnv>): PageCtx => ({
 
 needDetailRoutes.get('/inbox', async (c) => {
   const ctx = pageCtx(c);
-  const items = await supplierInbox(ctx.deps, await viewerOf(c));
-  const rctx = await reasonContext(ctx.deps.sql, ctx.t, ctx.locale);
-  const withReasons = items.map((i) => ({
-    ...i,
-    reasons: i.score === null ? [] : renderReasons(i.criteria, rctx),
-  }));
-  return render(
-    c,
-    <InboxPage t={ctx.t} locale={ctx.locale} items={withReasons} threshold={SUPPLIER_THRESHOLD} />,
-    {
-      title: ctx.t('needs.inbox_title'),
-    },
-  );
+  const page = await loadInbox(ctx, await viewerOf(c));
+  return render(c, <InboxPage t={ctx.t} locale={ctx.locale} {...page} />, {
+    title: ctx.t('needs.inbox_title'),
+  });
 });
 
 async function needPage(
@@ -128,22 +115,9 @@ for (const [path, on] of [
   });
 
 needDetailRoutes.get('/:id/compare', async (c) => {
-  const { need, access } = await requireNeed(c.get('deps').sql, c.req.param('id'), await viewerOf(c));
-  requireBuyer(access);
   const ctx = pageCtx(c);
-  const columns = await compareColumns(ctx, need);
-  const title = localized(need, ctx.locale).title;
-  return render(
-    c,
-    <ComparePage
-      t={ctx.t}
-      needId={need.id}
-      needTitle={title}
-      columns={columns}
-      defaultMessage={meetingNote(ctx.t, need, ctx.locale)}
-    />,
-    { title: ctx.t('needs.compare_title') },
-  );
+  const page = await loadComparePage(ctx, await viewerOf(c), c.req.param('id'));
+  return render(c, <ComparePage t={ctx.t} {...page} />, { title: ctx.t('needs.compare_title') });
 });
 
 /** `?supplier=` takes an id or (part of) a name, so a facilitator can ask about any IKM. */
@@ -155,28 +129,10 @@ needDetailRoutes.get('/:id/why-not', async (c) => {
 });
 
 needDetailRoutes.get('/:id/why-not/:supplierId', async (c) => {
-  const viewer = await viewerOf(c);
-  const { sql } = c.get('deps');
-  const { need, access } = await requireNeed(sql, c.req.param('id'), viewer);
-  const supplierId = c.req.param('supplierId');
-  if (!isUuid(supplierId)) throw new NotFound();
-  const e = await explainSupplier(c.get('deps'), need, supplierId, matchStatusesFor(viewer));
-  if (!e || !canExplain(viewer, access, supplierId, e.card.status)) throw new NotFound();
   const ctx = pageCtx(c);
-  const json = explanationToJson(e, await reasonContext(sql, ctx.t, ctx.locale));
-  return render(
-    c,
-    <WhyNotPage
-      t={ctx.t}
-      locale={ctx.locale}
-      needId={need.id}
-      needTitle={localized(need, ctx.locale).title}
-      supplierId={supplierId}
-      supplierName={e.card.legalName}
-      verdict={e.verdict}
-      score={e.score}
-      criteria={json.criteria}
-    />,
-    { title: ctx.t('match.why_title', { supplier: e.card.legalName }) },
-  );
+  const { id, supplierId } = c.req.param();
+  const page = await loadWhyNotPage(ctx, await viewerOf(c), id, supplierId);
+  return render(c, <WhyNotPage t={ctx.t} locale={ctx.locale} {...page} />, {
+    title: ctx.t('match.why_title', { supplier: page.supplierName }),
+  });
 });

@@ -4,23 +4,22 @@ import { OutcomeListPage } from '../../views/outcomes/OutcomeListPage.js';
 import { OutcomePage } from '../../views/outcomes/OutcomePage.js';
 import type { AppEnv } from '../context.js';
 import { isUuid } from '../db/ids.js';
-import { DomainError, LimitExceeded, NotFound } from '../errors.js';
+import { NotFound } from '../errors.js';
 import { extensionFor, isInlineType } from '../files/content-type.js';
 import { contentDisposition, downloadFilename } from '../files/filename.js';
 import { MAX_UPLOAD_BYTES } from '../files/limits.js';
 import { setFlash } from '../http/flash.js';
+import { fieldRefusal } from '../http/form-refusal.js';
 import { currentActor, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm, parseQuery, readBody } from '../http/validate.js';
-import { isFacilitator } from '../suppliers/access.js';
 import { requireMeetingAccess } from './access.js';
 import { valuesFromVersion } from './form-values.js';
-import { HISTORY_PAGE_SIZE } from './history.js';
-import { listEventProgress, listMeetingsForStaff, listMeetingsOfUser } from './list-repo.js';
 import { openMouFile } from './mou.js';
+import { loadOutcomeList, loadOutcomePage } from './pages.js';
 import { HistoryPageQuery, OutcomeForm, OutcomeListQuery, ReconcileForm, SURVEYS } from './schema.js';
-import { loadOutcome, type OutcomeCtx, reconcileOutcome, recordOutcome } from './service.js';
+import { type OutcomeCtx, reconcileOutcome, recordOutcome } from './service.js';
 
 /** `/outcomes`: reporting what came of meetings, reconciling reports, and the private MoU files. */
 export const outcomeRoutes = new Hono<AppEnv>();
@@ -38,32 +37,12 @@ export const outcomeCtx = (c: Context<AppEnv>): OutcomeCtx => {
 const surveyOf = (v: string | undefined) => ((SURVEYS as readonly string[]).includes(v ?? '') ? v! : null);
 
 outcomeRoutes.get('/', async (c) => {
-  const { sql, clock } = c.get('deps');
-  const actor = currentActor(c);
   const filter = parseQuery(c, OutcomeListQuery);
-  const staff = isFacilitator(actor);
-  const now = clock();
-  const [rows, events] = await Promise.all([
-    staff
-      ? filter.event || filter.queue
-        ? listMeetingsForStaff(sql, now, { eventId: filter.event, queue: !!filter.queue })
-        : Promise.resolve([])
-      : listMeetingsOfUser(sql, actor.userId, now, { eventId: filter.event }),
-    staff ? listEventProgress(sql, now) : Promise.resolve([]),
-  ]);
+  const page = await loadOutcomeList(c.get('deps').sql, currentActor(c), filter, c.get('deps').clock());
   const t = c.get('t');
-  return render(
-    c,
-    <OutcomeListPage
-      t={t}
-      locale={c.get('locale')}
-      staff={staff}
-      rows={rows}
-      events={events}
-      filter={filter}
-    />,
-    { title: t('outcomes.title') },
-  );
+  return render(c, <OutcomeListPage t={t} locale={c.get('locale')} {...page} />, {
+    title: t('outcomes.title'),
+  });
 });
 
 async function outcomePage(
@@ -72,12 +51,7 @@ async function outcomePage(
 ) {
   const { sql, clock } = c.get('deps');
   const { page } = HistoryPageQuery.parse(c.req.query());
-  const paging = { page, perPage: HISTORY_PAGE_SIZE };
-  const view = await loadOutcome(sql, currentActor(c), c.req.param('id'), paging);
-  const now = clock();
-  const reportable =
-    view.meeting.status !== 'scheduled' ? 'not_scheduled' : view.meeting.startsAt > now ? 'not_yet' : 'ok';
-  const own = view.heads[view.role];
+  const { view, reportable } = await loadOutcomePage(sql, currentActor(c), c.req.param('id'), page, clock());
   const t = c.get('t');
   return render(
     c,
@@ -86,7 +60,7 @@ async function outcomePage(
       locale={c.get('locale')}
       view={view}
       reportable={reportable}
-      values={state.values ?? valuesFromVersion(own, c.get('locale'))}
+      values={state.values ?? valuesFromVersion(view.heads[view.role], c.get('locale'))}
       errors={state.errors ?? {}}
       survey={surveyOf(state.values?.survey ?? c.req.query('survey'))}
     />,
@@ -94,27 +68,28 @@ async function outcomePage(
   );
 }
 
+/** The MoU document attached to the form, if one was chosen. */
+async function attachedMou(c: Context<AppEnv>) {
+  const part = (await readBody(c, { all: true })).mou_file;
+  const file = part instanceof File && part.size > 0 ? part : null;
+  return file ? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+}
+
 outcomeRoutes.get('/meetings/:id', (c) => outcomePage(c));
 
 outcomeRoutes.post('/meetings/:id', bodyLimit({ maxSize: FORM_LIMIT }), async (c) => {
   const form = await parseForm(c, OutcomeForm);
-  const t = c.get('t');
   if (!form.ok) return outcomePage(c, { values: form.values, errors: form.errors, status: 422 });
-  const body = await readBody(c, { all: true });
-  const part = body.mou_file;
-  const file = part instanceof File && part.size > 0 ? part : null;
   const { survey, ...input } = form.data;
+  const file = await attachedMou(c);
   try {
     await recordOutcome(outcomeCtx(c), currentActor(c), c.req.param('id'), input, {
       channel: 'web',
       survey,
-      file: file ? { filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+      file,
     });
   } catch (err) {
-    if (!(err instanceof DomainError) || !err.fields) throw err;
-    const params = err instanceof LimitExceeded ? err.params : undefined;
-    const errors = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, t(v, params)]));
-    return outcomePage(c, { values: form.values, errors, status: 422 });
+    return outcomePage(c, { values: form.values, errors: fieldRefusal(c, err), status: 422 });
   }
   setFlash(c, 'outcomes.saved');
   return redirectAfterPost(c, `/outcomes/meetings/${c.req.param('id')}`);

@@ -7,10 +7,11 @@ import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { render } from '../http/render.js';
 import { fieldErrors } from '../http/validate.js';
 import { meetingTable, toXlsx } from './export.js';
-import { findOfficeNames, listFilterOptions, listSharedDeals } from './lookups-repo.js';
+import { listSharedDeals } from './lookups-repo.js';
+import { loadReportExport, loadReportPage } from './pages.js';
 import { listReportMeetings } from './repo.js';
 import { type ReportFilter, ReportQuery } from './schema.js';
-import { buildReport } from './service.js';
+import { buildReport, type Report } from './service.js';
 
 /** `/reports` (facilitators and admins) and the public `/impact` page. */
 export const reportRoutes = new Hono<AppEnv>();
@@ -30,20 +31,14 @@ const staffOnly = [requireUser(), requireRole('facilitator')] as const;
 reportRoutes.get('/reports', ...staffOnly, async (c) => {
   const { sql, clock } = c.get('deps');
   const { filter, errors } = readFilter(c);
-  const [report, options, offices] = await Promise.all([
-    buildReport(sql, filter),
-    listFilterOptions(sql, filter.province),
-    findOfficeNames(sql, filter.office, currentActor(c).userId),
-  ]);
+  const page = await loadReportPage(sql, filter, currentActor(c).userId);
   const t = c.get('t');
   return render(
     c,
     <ReportPage
       t={t}
       locale={c.get('locale')}
-      report={report}
-      options={options}
-      offices={offices}
+      {...page}
       values={c.req.query()}
       errors={errors}
       generatedAt={clock()}
@@ -63,22 +58,25 @@ reportRoutes.get('/reports/export.csv', ...staffOnly, async (c) => {
   });
 });
 
-reportRoutes.get('/reports/export.xlsx', ...staffOnly, async (c) => {
-  const { sql } = c.get('deps');
-  const { filter } = readFilter(c);
+/** The workbook's heading lines: title, the offices covered, and the period in words. */
+function workbookHeading(
+  c: Context<AppEnv>,
+  filter: ReportFilter,
+  data: { report: Report; offices: string[] },
+) {
   const t = c.get('t');
-  const locale = c.get('locale');
-  const [report, rows, offices] = await Promise.all([
-    buildReport(sql, filter),
-    listReportMeetings(sql, filter),
-    findOfficeNames(sql, filter.office, currentActor(c).userId),
-  ]);
-  const heading = [
+  return [
     t('reports.title'),
-    offices.length ? offices.join(', ') : t('reports.office_all'),
-    `${t('reports.period')}: ${periodText(t, locale, filter, report.span)}`,
+    data.offices.length ? data.offices.join(', ') : t('reports.office_all'),
+    `${t('reports.period')}: ${periodText(t, c.get('locale'), filter, data.report.span)}`,
   ];
-  const buffer = await toXlsx(report, rows, t, locale, heading);
+}
+
+reportRoutes.get('/reports/export.xlsx', ...staffOnly, async (c) => {
+  const { filter } = readFilter(c);
+  const data = await loadReportExport(c.get('deps').sql, filter, currentActor(c).userId);
+  const heading = workbookHeading(c, filter, data);
+  const buffer = await toXlsx(data.report, data.rows, c.get('t'), c.get('locale'), heading);
   return c.body(new Uint8Array(buffer), 200, {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     'content-disposition': `attachment; filename="laporan-temu-usaha-${stamp(c)}.xlsx"`,

@@ -1,15 +1,15 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../context.js';
-import { NotFound } from '../errors.js';
-import { type Actor, isFacilitator, requireEvent, requireStaff } from '../events/access.js';
+import { type Actor, isFacilitator, requireEvent } from '../events/access.js';
 import { requireOwnParticipant } from '../events/participants.js';
 import { listParticipantsOfUser } from '../events/participants-repo.js';
 import { currentActor } from '../http/guards.js';
 import { parseJson } from '../http/validate.js';
 import { agendaIcs, loadAgenda } from './agenda.js';
+import { patchMeeting } from './meeting-patch.js';
 import * as placement from './placement.js';
-import { findMeeting, listEventMeetings, type MeetingRow } from './repo.js';
+import { listEventMeetings, type MeetingRow } from './repo.js';
 import { publishRun, runSchedule, runToJson } from './runs.js';
 
 /** `/api/v1`: the scheduler, meetings and agendas. Editing is for facilitators only. */
@@ -98,23 +98,12 @@ schedulingApi.post('/events/:id/meetings', async (c) => {
 
 schedulingApi.patch('/meetings/:id', async (c) => {
   const body = await parseJson(c, PatchBody);
-  const ctx = ctxOf(c);
-  const actor = currentActor(c);
-  const id = c.req.param('id');
-  requireStaff(actor);
-  const eventId = await placement.eventOfMeeting(ctx.sql, id);
-  // Only a change of slot or table is a move (it bumps the .ics SEQUENCE and notifies people).
-  if (body.slot_id || body.table_id) {
-    await placement.moveMeeting(ctx, actor, eventId, id, {
-      ...(body.slot_id ? { slotId: body.slot_id } : {}),
-      ...(body.table_id ? { tableId: body.table_id } : {}),
-    });
-  }
-  if (body.locked !== undefined) await placement.setMeetingLocked(ctx, actor, eventId, id, body.locked);
-  if (body.attendance !== undefined)
-    await placement.recordAttendance(ctx, actor, eventId, id, body.attendance);
-  const m = await findMeeting(ctx.sql, id);
-  if (!m) throw new NotFound();
+  const m = await patchMeeting(ctxOf(c), currentActor(c), c.req.param('id'), {
+    slotId: body.slot_id,
+    tableId: body.table_id,
+    locked: body.locked,
+    attendance: body.attendance,
+  });
   return c.json(meetingToJson(m));
 });
 

@@ -7,34 +7,28 @@ import { ProfilePage } from '../../views/suppliers/ProfilePage.js';
 import { ReviewQueuePage } from '../../views/suppliers/ReviewQueuePage.js';
 import { listAudit } from '../audit/service.js';
 import type { AppEnv } from '../context.js';
-import { DomainError, NotFound } from '../errors.js';
-import { quotaUsage } from '../files/quota.js';
-import { listEvidenceByCertification, listSupplierMedia } from '../files/service.js';
+import { NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
+import { fieldRefusal } from '../http/form-refusal.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { fieldErrors, parseQuery, readBody } from '../http/validate.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
-import { loadProfileTrackRecord } from '../outcomes/track-record.js';
-import { loadTaxonomy } from '../taxonomy/service.js';
 import { type Actor, isFacilitator, requireEdit, requireView } from './access.js';
-import { completeness } from './completeness.js';
 import { SECTIONS, type Section, sectionToBody } from './form.js';
-import { todayIso } from './normalize.js';
+import { loadEditPage, loadProfilePage, loadReviewQueue } from './pages.js';
 import { loadProfile } from './profile.js';
-import { listProvinceOptions, listRegencyOptions } from './regions.js';
+import { listRegencyOptions } from './regions.js';
 import { findSupplierByNib } from './repo.js';
 import { Nib, STATUSES, SupplierCreateBody, SupplierPatchBody } from './schema.js';
 import { createSupplierProfile, profilelessSupplierOrgs, updateSupplierProfile } from './service.js';
-import { decide, listReviewQueue, submitForReview } from './verification.js';
+import { decide, submitForReview } from './verification.js';
 
 /** Supplier profile pages: view, create, edit by section, submit, facilitator decisions, audit, review queue. */
 export const supplierRoutes = new Hono<AppEnv>();
 
 const actorOrNull = (c: Context<AppEnv>): Actor | null => (c.get('user') ? currentActor(c) : null);
-const translate = (c: Context<AppEnv>, errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
 
 async function formBody(c: Context<AppEnv>) {
   return (await readBody(c, { all: true, dot: false })) as Record<string, unknown>;
@@ -76,98 +70,44 @@ async function newPage(
 
 supplierRoutes.get('/suppliers/new', requireUser(), (c) => newPage(c));
 
+/** A new profile's form: the identity and location sections, and the organisation it is for. */
+const createBody = (raw: Record<string, unknown>) => ({
+  ...sectionToBody('identity', raw),
+  ...sectionToBody('location', raw),
+  ...(raw.organization_id ? { organization_id: String(raw.organization_id) } : {}),
+});
+
 supplierRoutes.post('/suppliers/new', requireUser(), async (c) => {
   const raw = await formBody(c);
-  const input = {
-    ...sectionToBody('identity', raw),
-    ...sectionToBody('location', raw),
-    ...(raw.organization_id ? { organization_id: String(raw.organization_id) } : {}),
-  };
-  const parsed = SupplierCreateBody.safeParse(input);
+  const parsed = SupplierCreateBody.safeParse(createBody(raw));
   if (!parsed.success)
     return newPage(c, { status: 422, values: raw, errors: fieldErrors(parsed.error, c.get('t')) });
   try {
     const s = await createSupplierProfile(c.get('deps').sql, currentActor(c), parsed.data);
     return redirectAfterPost(c, `/suppliers/${s.organizationId}/edit`);
   } catch (err) {
-    if (err instanceof DomainError && err.fields)
-      return newPage(c, { status: 422, values: raw, errors: translate(c, err.fields) });
-    throw err;
+    return newPage(c, { status: 422, values: raw, errors: fieldRefusal(c, err) });
   }
 });
 
 supplierRoutes.get('/suppliers/:id', async (c) => {
   const { sql, clock } = c.get('deps');
-  const actor = actorOrNull(c);
-  const profile = await loadProfile(sql, c.req.param('id'));
-  const access = await requireView(sql, actor, profile?.supplier ?? null);
-  const [tax, media, evidence, trackRecord] = await Promise.all([
-    loadTaxonomy(sql),
-    listSupplierMedia(sql, profile!.supplier.organizationId),
-    access.private
-      ? listEvidenceByCertification(sql, profile!.supplier.organizationId)
-      : Promise.resolve(null),
-    loadProfileTrackRecord(sql, profile!.supplier.organizationId, {
-      detail: isFacilitator(actor),
-      now: clock(),
-    }),
-  ]);
-  const t = c.get('t');
-  return render(
-    c,
-    <ProfilePage
-      media={media}
-      evidence={evidence}
-      t={t}
-      locale={c.get('locale')}
-      tax={tax}
-      profile={profile!}
-      today={todayIso(clock())}
-      canEdit={access.edit}
-      isPrivate={access.private}
-      isFacilitator={isFacilitator(actor)}
-      loggedIn={!!actor}
-      progress={access.edit ? completeness(profile!) : null}
-      trackRecord={trackRecord}
-    />,
-    { title: profile!.supplier.legalName },
-  );
+  const page = await loadProfilePage(sql, actorOrNull(c), c.req.param('id'), clock());
+  return render(c, <ProfilePage t={c.get('t')} locale={c.get('locale')} {...page} />, {
+    title: page.profile.supplier.legalName,
+  });
 });
 
 async function editPage(
   c: Context<AppEnv>,
   failed: { section: Section; raw: Record<string, unknown>; errors: Record<string, string> } | null = null,
 ) {
-  const { sql } = c.get('deps');
-  const profile = await loadProfile(sql, c.req.param('id') ?? '');
-  await requireEdit(sql, currentActor(c), profile?.supplier ?? null);
-  const orgId = profile!.supplier.organizationId;
-  const [tax, regencies, media, evidence] = await Promise.all([
-    loadTaxonomy(sql),
-    listRegencyOptions(sql),
-    listSupplierMedia(sql, orgId),
-    listEvidenceByCertification(sql, orgId),
-  ]);
-  const usage = await quotaUsage(sql, orgId);
+  const page = await loadEditPage(c.get('deps').sql, currentActor(c), c.req.param('id') ?? '');
   const t = c.get('t');
-  return render(
-    c,
-    <EditPage
-      t={t}
-      locale={c.get('locale')}
-      tax={tax}
-      profile={profile!}
-      regencies={regencies}
-      media={media}
-      evidence={evidence}
-      usage={usage}
-      failed={failed}
-    />,
-    {
-      title: t('suppliers.edit_title'),
-      status: failed ? 422 : 200,
-    },
-  );
+  return render(c, <EditPage t={t} locale={c.get('locale')} {...page} failed={failed} />, {
+    title: t('suppliers.edit_title'),
+    status: failed ? 422 : 200,
+  });
 }
 
 supplierRoutes.get('/suppliers/:id/edit', requireUser(), (c) => editPage(c));
@@ -181,9 +121,7 @@ supplierRoutes.post('/suppliers/:id/edit/:section', requireUser(), async (c) => 
   try {
     await updateSupplierProfile(c.get('deps').sql, currentActor(c), c.req.param('id'), parsed.data);
   } catch (err) {
-    if (err instanceof DomainError && err.fields)
-      return editPage(c, { section, raw, errors: translate(c, err.fields) });
-    throw err;
+    return editPage(c, { section, raw, errors: fieldRefusal(c, err) });
   }
   setFlash(c, 'suppliers.saved');
   return redirectAfterPost(c, `/suppliers/${c.req.param('id')}/edit#${section}`);
@@ -257,13 +195,7 @@ const QueueQuery = z.object({
 
 supplierRoutes.get('/review', requireUser(), requireRole('facilitator'), async (c) => {
   const f = parseQuery(c, QueueQuery);
-  const { sql } = c.get('deps');
-  const rows = await listReviewQueue(sql, {
-    status: f.status ?? 'review',
-    ...(f.province ? { province: f.province } : {}),
-    ...(f.q ? { q: f.q } : {}),
-  });
-  const provinces = await listProvinceOptions(sql);
+  const { rows, provinces } = await loadReviewQueue(c.get('deps').sql, f);
   const t = c.get('t');
   return render(
     c,
