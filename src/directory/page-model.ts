@@ -1,8 +1,9 @@
 import type { FacetName } from '../../search/engine.js';
-import { type FormState, type SearchViewModel, stateHref } from '../../views/search/model.js';
+import type { FormState, SearchViewModel } from '../../views/search/model.js';
 import type { Locale, T } from '../i18n/index.js';
 import type { TermKind } from '../taxonomy/dictionary.js';
 import type { DirectoryPage } from './service.js';
+import { stateHref } from './state.js';
 
 const FACET_KINDS: Partial<Record<FacetName, TermKind>> = {
   processes: 'process',

@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import { formState, stateHref } from '../../views/search/model.js';
 import { SearchPage, SearchResults } from '../../views/search/SearchPage.js';
 import type { AppEnv } from '../context.js';
 import { Invalid } from '../errors.js';
@@ -9,6 +8,7 @@ import { fieldErrors } from '../http/validate.js';
 import { toSearchViewModel } from './page-model.js';
 import { queryToInput, SearchParams } from './schema.js';
 import { directoryEngine, outcomeToJson, type SearchDeps, searchPage, searchSuppliers } from './service.js';
+import { formState, stateHref } from './state.js';
 
 const viewerOf = (c: Context<AppEnv>) => (c.get('user') ? currentActor(c) : null);
 

@@ -4,7 +4,6 @@ import { ComparePage } from '../../views/needs/ComparePage.js';
 import type { FormValues } from '../../views/needs/fields.js';
 import { InboxPage } from '../../views/needs/InboxPage.js';
 import { NeedPage } from '../../views/needs/NeedPage.js';
-import { localized } from '../../views/needs/parts.js';
 import type { AppEnv } from '../context.js';
 import { DomainError, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
@@ -18,7 +17,7 @@ import { loadComparePage, loadInbox, loadWhyNotPage } from './detail-pages.js';
 import { needDeps, translate, viewerOf } from './http.js';
 import { needPageData, type PageCtx } from './pages.js';
 import { findSupplierRef } from './repo.js';
-import { inviteSupplier, respondToNeed, setShortlisted } from './responses.js';
+import { inviteSupplier, needTitle, respondToNeed, setShortlisted } from './responses.js';
 import { CloseForm, MatchesQuery, ResponseForm } from './schema.js';
 import { closeNeed, openNeed } from './service.js';
 
@@ -55,7 +54,7 @@ async function needPage(
   const data = await needPageData(pageCtx(c), need, access, viewer, limit);
   const t = c.get('t');
   return render(c, <NeedPage t={t} locale={c.get('locale')} {...data} values={values} errors={errors} />, {
-    title: localized(need, c.get('locale')).title,
+    title: needTitle(need, c.get('locale')),
     status,
   });
 }

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { ImpactPage } from '../../views/reports/ImpactPage.js';
-import { periodText, ReportPage } from '../../views/reports/ReportPage.js';
+import { ReportPage } from '../../views/reports/ReportPage.js';
 import type { AppEnv } from '../context.js';
 import { toCsv } from '../exports/csv.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
@@ -9,6 +9,7 @@ import { fieldErrors } from '../http/validate.js';
 import { meetingTable, toXlsx } from './export.js';
 import { listSharedDeals } from './lookups-repo.js';
 import { loadReportExport, loadReportPage } from './pages.js';
+import { periodText } from './period.js';
 import { listReportMeetings } from './repo.js';
 import { type ReportFilter, ReportQuery } from './schema.js';
 import { buildReport, type Report } from './service.js';

@@ -1,6 +1,6 @@
-import { formatDate, formatDateTime, formatNumber } from '../../src/i18n/format.js';
+import { formatDateTime, formatNumber } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
-import type { ReportFilter } from '../../src/reports/schema.js';
+import { periodText } from '../../src/reports/period.js';
 import type { Report } from '../../src/reports/service.js';
 import { BarChart, FunnelChart, stepConversion } from './charts.js';
 import type { FilterOptionsView } from './models.js';
@@ -22,16 +22,7 @@ export interface ReportPageProps {
 const STATUSES = ['deal', 'mou', 'follow_up', 'no_deal', 'pending'] as const;
 const BREAKDOWN_ROWS = 15;
 
-const day = (iso: string, locale: Locale) => formatDate(new Date(`${iso}T12:00:00Z`), locale);
-
 /** "1 Januari 2026 – 30 Juni 2026": the filter's dates, else the first and last meeting in scope. */
-export function periodText(t: T, locale: Locale, f: ReportFilter, span: Report['span']): string {
-  const from = f.from ?? span.first;
-  const to = f.to ?? span.last;
-  if (!from && !to) return t('reports.period_all');
-  return `${from ? day(from, locale) : '…'} – ${to ? day(to, locale) : '…'}`;
-}
-
 function Headline({ t, locale, r }: { t: T; locale: Locale; r: Report }) {
   return (
     <dl class="figures" id="report-figures">

@@ -1,6 +1,6 @@
 import { FACETS, type FacetName } from '../../search/engine.js';
 import { highlightPhrases } from './highlight.js';
-import { LIVE_CONTROL, type SearchViewModel, SORT_OPTIONS, stateHref } from './model.js';
+import { LIVE_CONTROL, type SearchViewModel, SORT_OPTIONS } from './model.js';
 import { FacetGroup, Pagination, ResultCard, Suggestions, VerifiedFacet } from './parts.js';
 
 /** htmx attributes shared by everything that reloads the results. */
@@ -151,9 +151,7 @@ export function SearchResults(vm: SearchViewModel) {
           </a>
         </p>
         <p>
-          <a
-            href={`/saved-searches?query=${encodeURIComponent(stateHref(vm.state, {}).split('?')[1] ?? '')}`}
-          >
+          <a href={`/saved-searches?query=${encodeURIComponent(vm.hrefWith({}).split('?')[1] ?? '')}`}>
             {t('saved.new')}
           </a>
         </p>

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importsOf, listSources } from './imports.js';
+import { importsOf, listSources, ROOT } from './imports.js';
 
 /** View folders already typed with view models of their own; add a folder once it is converted. */
 const CONVERTED = [
@@ -36,5 +38,30 @@ describe('views', () => {
       (file) => file.endsWith('.tsx') && !file.endsWith('routes.tsx') && !file.startsWith('src/http/'),
     );
     expect(stray).toEqual([]);
+  });
+});
+
+/** Value imports (not `import type`) from views/, with the names they bring in. */
+function valueImportsFromViews(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const names: string[] = [];
+  for (const m of text.matchAll(/^import\s+(?!type\b)\{([^}]*)\}\s+from\s+'([^']+)'/gm)) {
+    if (!/(^|\/)views\//.test(m[2] ?? '')) continue;
+    for (const part of (m[1] ?? '').split(',')) {
+      const name = part.trim();
+      if (name && !name.startsWith('type ')) names.push(name.split(/\s+as\s+/)[0]!);
+    }
+  }
+  return names;
+}
+
+describe('src', () => {
+  it('imports from views only components to render (PascalCase), never helpers', () => {
+    const helpers = listSources('src').flatMap((file) =>
+      valueImportsFromViews(file)
+        .filter((name) => !/^[A-Z]/.test(name))
+        .map((name) => `${file} imports ${name} from views`),
+    );
+    expect(helpers).toEqual([]);
   });
 });
