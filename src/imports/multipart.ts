@@ -60,7 +60,7 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartBody {
 }
 
 /** Reads a request body chunk by chunk (the event loop turns between chunks) into one buffer. */
-export async function readBody(stream: ReadableStream<Uint8Array> | null): Promise<Buffer> {
+export async function readStreamBytes(stream: ReadableStream<Uint8Array> | null): Promise<Buffer> {
   if (!stream) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   for await (const chunk of stream as unknown as AsyncIterable<Uint8Array>) chunks.push(chunk);

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../context.js';
-import { type MultipartBody, multipartBoundary, parseMultipart, readBody } from './multipart.js';
+import { type MultipartBody, multipartBoundary, parseMultipart, readStreamBytes } from './multipart.js';
 
 /** Spreadsheets of office lists are large but not huge; 20 MB is about 200k rows of XLSX. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -32,7 +32,7 @@ export async function readUpload(c: Context<AppEnv>): Promise<UploadForm> {
   if (!boundary) return required;
   let body: MultipartBody;
   try {
-    body = parseMultipart(await readBody(c.req.raw.body), boundary);
+    body = parseMultipart(await readStreamBytes(c.req.raw.body), boundary);
   } catch {
     return required;
   }
