@@ -9,6 +9,7 @@ export const QUEUES = [
   'notifications.digest',
   'needs.match',
   'events.notify',
+  'events.changes',
   'outcomes.remind',
   'imports.run',
   'files.gc',

@@ -16,6 +16,7 @@ import { outcomesRemindHandler } from '../outcomes/reminder-jobs.js';
 import type { RemindJob } from '../outcomes/reminders.js';
 import { savedSearchDigestHandler } from '../saved-searches/digest.js';
 import type { DigestJob } from '../saved-searches/service.js';
+import { type ChangeNoticeJob, changeNoticeHandler } from '../scheduling/change-notices.js';
 import { eventsNotifyHandler, type ScheduleNotice } from '../scheduling/notify.js';
 import type { Jobs } from './queue.js';
 
@@ -38,6 +39,7 @@ export function mailHandler(deps: WorkerDeps) {
 export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<void> {
   await jobs.work<MailMessage>('mail.send', mailHandler(deps));
   await jobs.work<ScheduleNotice>('events.notify', eventsNotifyHandler({ ...deps, jobs }));
+  await jobs.work<ChangeNoticeJob>('events.changes', changeNoticeHandler({ ...deps, jobs }));
   await jobs.work<RemindJob>('outcomes.remind', outcomesRemindHandler({ ...deps, jobs }));
   await jobs.work<NeedMatchJob>('needs.match', needsMatchHandler({ ...deps, jobs }));
   await jobs.work<DigestJob>(

@@ -5,8 +5,8 @@ import { type Actor, requireEvent, requireStaff } from '../events/access.js';
 import { type EventRow, findSlot, findTable } from '../events/repo.js';
 import { findRequest } from '../events/requests-repo.js';
 import type { Jobs } from '../jobs/queue.js';
+import { recordScheduleChanges } from './change-notices.js';
 import { explainPlacementError } from './conflicts.js';
-import { enqueueScheduleNotice } from './notify.js';
 import * as repo from './repo.js';
 
 /** What every manual change needs besides the actor: the database, the queue and the moment. */
@@ -15,6 +15,12 @@ export interface ChangeContext {
   jobs: Jobs | null;
   origin: string;
   now: Date;
+}
+
+/** A meeting as it was before an edit (row null: it did not exist yet). */
+interface Before {
+  id: string;
+  row: repo.MeetingRow | null;
 }
 
 export interface Target {
@@ -27,26 +33,25 @@ export interface Target {
  * constraints are the real guard against double-booking: whatever this code checks first, two
  * concurrent changes can only both commit if they are compatible, and a loser gets a 409 naming
  * the rule (table taken, participant busy). Participants hear of changes once the event's
- * schedule has been published.
+ * schedule has been published, batched: each edit is recorded per participant and summarised
+ * in one notice per window (change-notices.ts). `touched` lists the meetings as they were before.
  */
 async function change<T>(
   ctx: ChangeContext,
   actor: Actor,
   eventId: string,
-  body: (tx: Tx, event: EventRow) => Promise<{ result: T; touched: string[] }>,
+  body: (tx: Tx, event: EventRow) => Promise<{ result: T; touched: Before[] }>,
 ): Promise<T> {
   requireStaff(actor);
   const event = await requireEvent(ctx.sql, eventId);
   try {
     return (await ctx.sql.begin(async (tx) => {
       const { result, touched } = await body(tx, event);
-      if (event.publishedAt)
-        await enqueueScheduleNotice(tx, ctx.jobs, {
-          eventId: event.id,
-          participantIds: touched,
-          reason: 'changed',
-          origin: ctx.origin,
-        });
+      if (event.publishedAt && touched.length > 0) {
+        const changes = [];
+        for (const b of touched) changes.push({ before: b.row, after: await repo.findMeeting(tx, b.id) });
+        await recordScheduleChanges(tx, ctx.jobs, changes, ctx.now, ctx.origin);
+      }
       return result;
     })) as T;
   } catch (err) {
@@ -96,6 +101,7 @@ export async function placeRequest(
     const place = await resolveTarget(tx, event, input, sides);
     const existing = await repo.findMeetingOfRequest(tx, request.id);
     if (existing?.status === 'scheduled') throw new Conflict('events.conflict.already_scheduled');
+    const before = existing ? await repo.findMeeting(tx, existing.id) : null;
     let id = existing?.id;
     if (id) await repo.placeExisting(tx, id, { ...place, locked: input.locked ?? false }, ctx.now);
     else
@@ -107,7 +113,7 @@ export async function placeRequest(
         locked: input.locked ?? false,
         createdBy: actor.userId,
       });
-    return { result: id, touched: sides };
+    return { result: id, touched: [{ id, row: before }] };
   });
   return (await repo.findMeeting(ctx.sql, id))!;
 }
@@ -127,7 +133,7 @@ export async function moveMeeting(
     if (wanted.slotId === m.slotId && wanted.tableId === m.tableId) return { result: m.id, touched: [] };
     const place = await resolveTarget(tx, event, wanted, [m.aId, m.bId]);
     await repo.placeExisting(tx, m.id, place, ctx.now);
-    return { result: m.id, touched: [m.aId, m.bId] };
+    return { result: m.id, touched: [{ id: m.id, row: m }] };
   });
   return (await repo.findMeeting(ctx.sql, id))!;
 }
@@ -154,7 +160,13 @@ export async function swapMeetings(
     const toX = await resolveTarget(tx, event, { slotId: x.slotId!, tableId: x.tableId! }, [y.aId, y.bId]);
     await repo.placeExisting(tx, x.id, toY, ctx.now);
     await repo.placeExisting(tx, y.id, toX, ctx.now);
-    return { result: null, touched: [x.aId, x.bId, y.aId, y.bId] };
+    return {
+      result: null,
+      touched: [
+        { id: x.id, row: x },
+        { id: y.id, row: y },
+      ],
+    };
   });
 }
 
@@ -185,7 +197,7 @@ export async function removeMeeting(
     const m = await requireMeeting(tx, event.id, meetingId);
     requireScheduled(m);
     await repo.cancelMeetings(tx, [m.id], ctx.now);
-    return { result: null, touched: [m.aId, m.bId] };
+    return { result: null, touched: [{ id: m.id, row: m }] };
   });
 }
 
