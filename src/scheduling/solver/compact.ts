@@ -1,3 +1,4 @@
+import { earlySlotCount } from './early-start.js';
 import { idlePenalty } from './idle-penalty.js';
 import { NONE, type Schedule } from './schedule.js';
 
@@ -5,9 +6,10 @@ import { NONE, type Schedule } from './schedule.js';
  * Shortens idle gaps without changing which requests are scheduled: only slot moves and slot
  * swaps, both of which keep every meeting, so the objective cannot drop. Each accepted step
  * lowers the integer total penalty, so it terminates; `maxPasses` and the deadline bound the work.
+ * A plain move never leaves an early slot (only swaps do), so a filled start of the day stays filled.
  */
 export function compact(schedule: Schedule, maxPasses: number, deadline: number): void {
-  const compactor = new Compactor(schedule);
+  const compactor = new Compactor(schedule, earlySlotCount(schedule.model.slotCount));
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
     for (let r = 0; r < schedule.model.requestCount; r++) {
@@ -22,7 +24,10 @@ export function compact(schedule: Schedule, maxPasses: number, deadline: number)
 class Compactor {
   private readonly current: Int32Array;
 
-  constructor(private readonly schedule: Schedule) {
+  constructor(
+    private readonly schedule: Schedule,
+    private readonly early: number,
+  ) {
     this.current = new Int32Array(schedule.model.participantCount);
     for (let p = 0; p < this.current.length; p++) this.current[p] = idlePenalty(schedule, p);
   }
@@ -37,6 +42,7 @@ class Compactor {
       if (to === from) continue;
       const own = this.shift(r, from, to);
       for (const partner of swapPartners(schedule, r, to, own < 0)) {
+        if (partner === NONE && from < this.early) continue;
         const delta = partner === NONE ? own : this.swapDelta(r, partner, from, to, own);
         if (delta < bestDelta) {
           bestDelta = delta;

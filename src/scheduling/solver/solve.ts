@@ -11,13 +11,17 @@
  *    one heavier one.
  * 3. Kicks (iterated local search with a fixed seed): force a waiting request in, repair
  *    around it, keep the result unless the objective fell. Escapes the local optima above.
- * 4. Compaction: slot moves and swaps that shorten idle gaps, never changing the scheduled set.
+ * 4. Early start: free tables in the first quarter of the slots are filled with waiting requests,
+ *    then with meetings pulled forward from later slots, so the day does not start late.
+ * 5. Compaction: slot moves and swaps that shorten idle gaps, never changing the scheduled set
+ *    and never emptying an early table; then the early start is topped up once more.
  *
  * All work is bounded by iteration counts, so the result depends only on the input. The
  * wall-clock budget is a safety net far above normal run times (a few hundred ms for the
  * largest events); if it ever fires, the result is still valid, just less polished.
  */
 import { compact } from './compact.js';
+import { fillEarlySlots } from './early-start.js';
 import { placeGreedily } from './greedy.js';
 import { improve } from './local-search.js';
 import { buildModel } from './model.js';
@@ -57,6 +61,8 @@ export function solve(instance: Instance, options: SolveOptions = {}): Solution 
   placeGreedily(schedule, all);
   improve(schedule, { ...SEARCH, deadline });
   perturb(schedule, { ...KICKS, deadline });
+  fillEarlySlots(schedule, deadline);
   compact(schedule, COMPACTION_PASSES, deadline);
+  fillEarlySlots(schedule, deadline);
   return buildSolution(schedule);
 }

@@ -98,12 +98,34 @@ describe('gap compaction', () => {
     );
   });
 
-  it('splits one long wait into shorter ones when meetings are pinned far apart', () => {
+  it('fills the early table before splitting a long wait when meetings are pinned far apart', () => {
     const instance = event([
       { id: 'r1', a: 'b1', b: 'v1', priority: 1 },
       { id: 'r2', a: 'b1', b: 'v2', priority: 3 },
       { id: 'r3', a: 'b1', b: 'v3', priority: 1 },
     ]);
+    // s01 and s02 are the early slots of six: the day starting on time outranks a shorter wait.
+    expect(slotsOf(instance).get('r2')).toBe('s02');
+  });
+
+  it('splits one long wait into shorter ones when the early slots are full', () => {
+    const instance: Instance = {
+      ...event([
+        { id: 'r1', a: 'b1', b: 'v1', priority: 1 },
+        { id: 'r2', a: 'b1', b: 'v2', priority: 3 },
+        { id: 'r3', a: 'b1', b: 'v3', priority: 1 },
+        { id: 'r4', a: 'b2', b: 'v4', priority: 1 },
+      ]),
+      participants: [
+        { id: 'b1', unavailable: [] },
+        { id: 'b2', unavailable: slots.slice(2) },
+        { id: 'v1', unavailable: slots.slice(1) },
+        { id: 'v2', unavailable: [] },
+        { id: 'v3', unavailable: slots.slice(0, 5) },
+        { id: 'v4', unavailable: [slots[0]!, ...slots.slice(2)] },
+      ],
+    };
+    expect(slotsOf(instance).get('r4')).toBe('s02');
     expect(['s03', 's04']).toContain(slotsOf(instance).get('r2'));
   });
 });
