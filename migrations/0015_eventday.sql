@@ -46,3 +46,7 @@ end $$;
 create trigger events_fill_slug before insert on events for each row execute function events_fill_slug();
 
 update events set slug = event_default_slug(name, id) where slug is null;
+
+-- The public page is shown only once a facilitator opens it (an event's schedule publication is
+-- a different thing: registration happens long before).
+alter table events add column public_at timestamptz;

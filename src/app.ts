@@ -29,6 +29,7 @@ import { notificationRoutes } from './notifications/routes.js';
 import { inviteRoutes, orgRoutes } from './orgs/routes.js';
 import { outcomeApi } from './outcomes/api.js';
 import { outcomeRoutes } from './outcomes/routes.js';
+import { publicEventRoutes } from './public-events/routes.js';
 import { reportApi } from './reports/api.js';
 import { reportRoutes } from './reports/routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
@@ -81,6 +82,7 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', importApi);
   app.route('/events', eventRoutes);
   app.route('/events', schedulingRoutes);
+  app.route('/', publicEventRoutes);
   app.route('/meetings', adhocRoutes);
   app.route('/api/v1', eventApi);
   app.route('/api/v1', schedulingApi);

@@ -1,4 +1,4 @@
-import type { Sql } from '../db/client.js';
+import type { Db, Sql } from '../db/client.js';
 import { isPgError } from '../db/client.js';
 import { translator } from '../i18n/index.js';
 import type { Jobs } from '../jobs/queue.js';
@@ -12,12 +12,15 @@ import type { RegisterInput } from './service.js';
  * unknown addresses get the same answer after the same work (one argon2 hash, one lookup,
  * one queued e-mail). A new address gets its account and a welcome e-mail; an address that
  * already has an account gets no change, and its owner an e-mail saying someone tried.
+ * `onCreated` runs in the account's transaction (the public event page registers the new
+ * organisation for the event there), so both happen or neither.
  */
 export async function requestAccount(
   sql: Sql,
   jobs: Jobs | null,
   input: Required<Pick<RegisterInput, 'email' | 'name' | 'password' | 'locale'>> & Pick<RegisterInput, 'org'>,
   appOrigin: string,
+  onCreated?: (tx: Db, created: { userId: string; orgId: string | null }) => Promise<void>,
 ): Promise<void> {
   const passwordHash = await hashPassword(input.password);
   const existing = await repo.findUserByEmail(sql, input.email);
@@ -30,13 +33,14 @@ export async function requestAccount(
         passwordHash,
         locale: input.locale,
       });
-      if (input.org) {
-        await insertOrganizationWithOwner(tx, {
-          name: input.org.name,
-          kind: input.org.kind,
-          ownerId: user.id,
-        });
-      }
+      const org = input.org
+        ? await insertOrganizationWithOwner(tx, {
+            name: input.org.name,
+            kind: input.org.kind,
+            ownerId: user.id,
+          })
+        : null;
+      await onCreated?.(tx, { userId: user.id, orgId: org?.id ?? null });
       const t = translator(user.locale);
       await jobs?.send(
         'mail.send',

@@ -27,6 +27,7 @@ const accounts: RouteEntry[] = [
   self('POST /saved-searches', "a new saved search of the caller's own"),
   self('POST /needs/validate', 'validates a form and writes nothing'),
   self('POST /events/new', 'a new event (staff only)'),
+  self('POST /e/:slug/register', "a new account, its organisation and its own pending registration (anonymous)"),
   self('POST /api/v1/events', 'a new event (staff only)'),
   probe('POST /account/sessions/:handle/revoke', {
     on: "the IKM owner's session",
@@ -198,6 +199,12 @@ const ev = (suffix: string) => (w: W) => `/events/${w.eventId}${suffix}`;
 const meetingForm = (w: W) => ({ meeting_id: w.meetingId });
 
 const events: RouteEntry[] = [
+  probe('POST /events/:id/public-page', {
+    on: "office A's event page",
+    path: ev('/public-page'),
+    body: () => ({ slug: 'x' }),
+    may: EVENT_STAFF,
+  }),
   probe('POST /events/:id/edit', {
     on: "office A's event",
     path: ev('/edit'),
