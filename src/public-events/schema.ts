@@ -23,7 +23,7 @@ export type SelfRegisterForm = z.infer<typeof SelfRegisterForm>;
 
 /** The facilitator's settings of the page. */
 export const PublicPageForm = z.object({
-  slug: z.string().trim().toLowerCase().min(1, 'v.required').max(80).regex(SLUG_PATTERN, 'v.slug'),
+  slug: z.string().trim().toLowerCase().min(1, 'v.required').max(80).regex(SLUG_PATTERN, 'v.events.slug'),
   open: z
     .literal('1')
     .optional()

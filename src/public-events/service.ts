@@ -114,14 +114,14 @@ export async function savePublicPage(
   eventId: string,
   form: PublicPageForm,
   now: Date,
-): Promise<{ slug: 'v.slug_taken' } | null> {
+): Promise<{ slug: 'v.events.slug_taken' } | null> {
   requireStaff(actor);
   const event = await requireEvent(db, eventId);
   try {
     await repo.updatePublicPage(db, event.id, { slug: form.slug, open: form.open, now });
     return null;
   } catch (err) {
-    if (isPgError(err, '23505')) return { slug: 'v.slug_taken' };
+    if (isPgError(err, '23505')) return { slug: 'v.events.slug_taken' };
     throw err;
   }
 }

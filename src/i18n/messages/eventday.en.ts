@@ -27,6 +27,6 @@ export const eventdayEn: CatalogOf<typeof eventdayId> = {
   'events.public.slug_hint': 'Lower-case letters, digits and hyphens, e.g. temu-usaha-sumbawa-2027.',
   'events.public.open': 'Show the public page and open self-registration',
   'events.public.back': 'Back to the event',
-  'v.slug': 'Use lower-case letters, digits and hyphens (not at the start or end).',
-  'v.slug_taken': 'Another event already uses this address.',
+  'v.events.slug': 'Use lower-case letters, digits and hyphens (not at the start or end).',
+  'v.events.slug_taken': 'Another event already uses this address.',
 };

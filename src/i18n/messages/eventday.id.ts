@@ -25,6 +25,6 @@ export const eventdayId = {
   'events.public.slug_hint': 'Huruf kecil, angka dan tanda hubung, misalnya temu-usaha-sumbawa-2027.',
   'events.public.open': 'Tampilkan halaman publik dan buka pendaftaran mandiri',
   'events.public.back': 'Kembali ke acara',
-  'v.slug': 'Gunakan huruf kecil, angka dan tanda hubung (tidak di awal atau akhir).',
-  'v.slug_taken': 'Alamat ini sudah dipakai acara lain.',
+  'v.events.slug': 'Gunakan huruf kecil, angka dan tanda hubung (tidak di awal atau akhir).',
+  'v.events.slug_taken': 'Alamat ini sudah dipakai acara lain.',
 } as const;
