@@ -20,6 +20,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   },
   'app.css': { file: path.join(root, 'public/app.css'), type: 'text/css; charset=utf-8' },
   'app.js': { file: path.join(root, 'public/app.js'), type: 'text/javascript; charset=utf-8' },
+  'location.js': { file: path.join(root, 'public/location.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 const loaded = Object.fromEntries(

@@ -40,6 +40,7 @@ export function sectionToBody(section: Section, raw: Raw): Record<string, unknow
     case 'location':
       return {
         regency_code: str(raw.regency_code),
+        ...(str(raw.province_code) ? { province_code: str(raw.province_code) } : {}),
         address: str(raw.address),
         location: { lat: str(raw.lat), lon: str(raw.lon) },
       };

@@ -44,14 +44,15 @@ export async function loadEditPage(db: Db, actor: Actor, id: string) {
   const profile = await loadProfile(db, id);
   await requireEdit(db, actor, profile?.supplier ?? null);
   const orgId = profile!.supplier.organizationId;
-  const [tax, regencies, media, evidence] = await Promise.all([
+  const [tax, regencies, provinces, media, evidence] = await Promise.all([
     loadTaxonomy(db),
     listRegencyOptions(db),
+    listProvinceOptions(db),
     listSupplierMedia(db, orgId),
     listEvidenceByCertification(db, orgId),
   ]);
   const usage = await quotaUsage(db, orgId);
-  return { profile: profile!, tax, regencies, media, evidence, usage };
+  return { profile: profile!, tax, regencies, provinces, media, evidence, usage };
 }
 
 /** Review queue filters as the facilitator typed them; the queue defaults to profiles in review. */

@@ -2,8 +2,8 @@ import type { Db } from '../db/client.js';
 
 /** Regencies with their province name, ordered for a grouped select. */
 export function listRegencyRows(db: Db) {
-  return db<{ code: string; name: string; provinceName: string }[]>`
-    select r.code, r.name, p.name as province_name
+  return db<{ code: string; name: string; provinceCode: string; provinceName: string }[]>`
+    select r.code, r.name, r.province_code, p.name as province_name
     from regions r join regions p on p.code = r.province_code
     where r.kind = 'regency' order by p.name, r.name`;
 }

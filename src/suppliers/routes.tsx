@@ -104,10 +104,15 @@ async function editPage(
 ) {
   const page = await loadEditPage(c.get('deps').sql, currentActor(c), c.req.param('id') ?? '');
   const t = c.get('t');
-  return render(c, <EditPage t={t} locale={c.get('locale')} {...page} failed={failed} />, {
-    title: t('suppliers.edit_title'),
-    status: failed ? 422 : 200,
-  });
+  const province = c.req.query('province') ?? '';
+  return render(
+    c,
+    <EditPage t={t} locale={c.get('locale')} {...page} province={province} failed={failed} />,
+    {
+      title: t('suppliers.edit_title'),
+      status: failed ? 422 : 200,
+    },
+  );
 }
 
 supplierRoutes.get('/suppliers/:id/edit', requireUser(), (c) => editPage(c));

@@ -89,6 +89,11 @@ const profileFields = {
   description_id: optText(5000).optional(),
   description_en: optText(5000).optional(),
   regency_code: RegencyCode,
+  /** Sent by the cascading location form: the regency must lie in it. */
+  province_code: z
+    .string()
+    .regex(/^[0-9]{2}$/, 'v.choice')
+    .optional(),
   address: optText(300).optional(),
   location: z.object({ lat: Lat, lon: Lon }),
   processes: slugList.optional(),

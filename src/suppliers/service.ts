@@ -59,6 +59,8 @@ export async function resolveChanges(
   if (body.regency_code !== undefined) {
     const region = await repo.regionExists(db, body.regency_code);
     if (region?.kind !== 'regency') errors.regency_code = 'v.regency';
+    else if (body.province_code && body.province_code !== region.provinceCode)
+      errors.regency_code = 'v.regency_province';
     else w.provinceCode = region.provinceCode;
   }
   body.certifications?.forEach((c, i) => {

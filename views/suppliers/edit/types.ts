@@ -13,6 +13,9 @@ export interface EditPageProps {
   tax: Taxonomy;
   profile: ProfileView;
   regencies: RegencyOption[];
+  /** Provinces for the first step of the location cascade, and the one chosen by `?province=` (no-JS step). */
+  provinces?: { code: string; name: string }[];
+  province?: string;
   media: MediaItemView[];
   evidence: ReadonlyMap<string, FileMetaView>;
   /** The organisation's storage against its upload quota, shown with the upload forms. */
