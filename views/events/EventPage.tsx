@@ -87,6 +87,9 @@ export function EventPage({ t, locale, loaded, staff, registrationOpen, own, can
           <a href={`/events/${e.id}/grid`} class="cta secondary">
             {t('events.grid')}
           </a>
+          <a href={`/events/${e.id}/public-page`} class="cta secondary">
+            {t('events.public.settings_link')}
+          </a>
           <a href={`/events/${e.id}/export.csv`} class="cta secondary">
             {t('events.export')}: {t('events.export_csv')}
           </a>

@@ -15,6 +15,7 @@ export const eventdayEn: CatalogOf<typeof eventdayId> = {
   'suppliers.geo.busy': 'Finding your location…',
   'suppliers.geo.failed': 'Could not read your location. Allow location access or type the coordinates.',
   'v.regency_province': 'This regency is not in the chosen province.',
+  'events.public.settings_link': 'Public page',
   'events.public.venue': 'Venue',
   'events.public.organizer': 'Organiser',
   'events.public.dates': 'Dates and times',

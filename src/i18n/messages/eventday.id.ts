@@ -13,6 +13,7 @@ export const eventdayId = {
   'suppliers.geo.busy': 'Mencari lokasi…',
   'suppliers.geo.failed': 'Lokasi tidak dapat dibaca. Izinkan akses lokasi atau ketik koordinatnya.',
   'v.regency_province': 'Kabupaten/kota ini tidak berada di provinsi yang dipilih.',
+  'events.public.settings_link': 'Halaman publik',
   'events.public.venue': 'Tempat',
   'events.public.organizer': 'Penyelenggara',
   'events.public.dates': 'Tanggal dan waktu',
