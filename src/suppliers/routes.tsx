@@ -19,7 +19,7 @@ import { type Actor, isFacilitator, requireEdit, requireView } from './access.js
 import { SECTIONS, type Section, sectionToBody } from './form.js';
 import { loadEditPage, loadProfilePage, loadReviewQueue } from './pages.js';
 import { loadProfile } from './profile.js';
-import { listRegencyOptions } from './regions.js';
+import { listProvinceOptions, listRegencyOptions } from './regions.js';
 import { findSupplierByNib } from './repo.js';
 import { Nib, STATUSES, SupplierCreateBody, SupplierPatchBody } from './schema.js';
 import { createSupplierProfile, profilelessSupplierOrgs, updateSupplierProfile } from './service.js';
@@ -49,9 +49,10 @@ async function newPage(
 ) {
   const { sql } = c.get('deps');
   const actor = currentActor(c);
-  const [orgs, regencies] = await Promise.all([
+  const [orgs, regencies, provinces] = await Promise.all([
     profilelessSupplierOrgs(sql, actor.userId),
     listRegencyOptions(sql),
+    listProvinceOptions(sql),
   ]);
   const t = c.get('t');
   return render(
@@ -61,7 +62,8 @@ async function newPage(
       orgs={orgs}
       facilitator={isFacilitator(actor)}
       regencies={regencies}
-      values={extra.values ?? {}}
+      provinces={provinces}
+      values={extra.values ?? c.req.query()}
       errors={extra.errors ?? {}}
     />,
     { title: t('suppliers.new_title'), status: extra.status ?? 200 },

@@ -77,3 +77,28 @@ describe('location on a phone', () => {
     expect(await res.text()).toContain('navigator.geolocation.getCurrentPosition');
   });
 });
+
+describe('location on the registration form', () => {
+  it('keeps what was typed and narrows the regencies when the province is chosen without JavaScript', async () => {
+    const other = await makeUser(t.db.sql, { name: 'Baiq', org: { name: 'UD Las Mataram', kind: 'supplier' } });
+    const b = t.client();
+    await b.login(other.email, other.password);
+    const res = await b.get('/suppliers/new?legal_name=UD%20Las%20Mataram&province_code=52');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('value="UD Las Mataram"');
+    expect(new Set(regencyOptions(html))).toEqual(new Set(['52']));
+    expect(html).toContain('Gunakan lokasi saya');
+    const bad = await b.post('/suppliers/new', {
+      organization_id: other.orgId!,
+      legal_name: 'UD Las Mataram',
+      nib: '5271000000001',
+      province_code: '32',
+      regency_code: '52.71',
+      lat: '-8.58',
+      lon: '116.12',
+    });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('tidak berada di provinsi yang dipilih');
+  });
+});

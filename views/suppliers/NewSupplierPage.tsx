@@ -1,6 +1,6 @@
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors } from '../components/form.js';
-import { type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
+import { ProvinceStep, type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
 import type { OrgChoiceView } from './models.js';
 
 /** Start a profile: the few required fields; the rest is filled in on the edit page. */
@@ -9,6 +9,7 @@ export function NewSupplierPage({
   orgs,
   facilitator,
   regencies,
+  provinces = [],
   values,
   errors,
 }: {
@@ -16,6 +17,8 @@ export function NewSupplierPage({
   orgs: readonly OrgChoiceView[];
   facilitator: boolean;
   regencies: RegencyOption[];
+  /** Provinces for the first step of the location cascade (`province_code` in values picks one). */
+  provinces?: { code: string; name: string }[];
   values: Record<string, unknown>;
   errors: Record<string, string>;
 }) {
@@ -63,11 +66,20 @@ export function NewSupplierPage({
               required
               attrs={{ inputmode: 'numeric' }}
             />
+            {provinces.length ? (
+              <ProvinceStep
+                t={t}
+                provinces={provinces}
+                value={v('province_code')}
+                reloadAction="/suppliers/new"
+              />
+            ) : null}
             <RegencySelect
               t={t}
               regencies={regencies}
               value={v('regency_code')}
               error={errors.regency_code}
+              province={v('province_code')}
             />
             <div class="grid">
               <Field
@@ -87,8 +99,22 @@ export function NewSupplierPage({
                 attrs={{ inputmode: 'decimal' }}
               />
             </div>
+            <p>
+              <button
+                type="button"
+                class="secondary"
+                hidden
+                data-geolocate=""
+                data-busy={t('suppliers.geo.busy')}
+                data-failed={t('suppliers.geo.failed')}
+              >
+                {t('suppliers.geo.use_my_location')}
+              </button>{' '}
+              <small class="muted" data-geolocate-status="" aria-live="polite"></small>
+            </p>
             <small class="muted">{t('suppliers.hint.coordinates')}</small>
             <button type="submit">{t('suppliers.create')}</button>
+            <script src="/assets/location.js" defer></script>
           </form>
         </>
       )}
