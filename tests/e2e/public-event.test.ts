@@ -74,7 +74,9 @@ describe('a public event page brings in a new IKM', () => {
     const text = (await page.locator('#public-event').textContent()) ?? '';
     expect(text).toContain('Hotel Lombok Raya, Mataram');
     expect(text).toMatch(/09\.00–12\.00 WITA/);
-    const width = await page.locator('html').evaluate((html) => (html as { scrollWidth: number }).scrollWidth);
+    const width = await page
+      .locator('html')
+      .evaluate((html) => (html as { scrollWidth: number }).scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
     const ics = await page.request.get(`/e/${slug}.ics`);
     expect(ics.status()).toBe(200);

@@ -27,7 +27,10 @@ const accounts: RouteEntry[] = [
   self('POST /saved-searches', "a new saved search of the caller's own"),
   self('POST /needs/validate', 'validates a form and writes nothing'),
   self('POST /events/new', 'a new event (staff only)'),
-  self('POST /e/:slug/register', "a new account, its organisation and its own pending registration (anonymous)"),
+  self(
+    'POST /e/:slug/register',
+    'a new account, its organisation and its own pending registration (anonymous)',
+  ),
   self('POST /api/v1/events', 'a new event (staff only)'),
   probe('POST /account/sessions/:handle/revoke', {
     on: "the IKM owner's session",

@@ -80,7 +80,10 @@ describe('location on a phone', () => {
 
 describe('location on the registration form', () => {
   it('keeps what was typed and narrows the regencies when the province is chosen without JavaScript', async () => {
-    const other = await makeUser(t.db.sql, { name: 'Baiq', org: { name: 'UD Las Mataram', kind: 'supplier' } });
+    const other = await makeUser(t.db.sql, {
+      name: 'Baiq',
+      org: { name: 'UD Las Mataram', kind: 'supplier' },
+    });
     const b = t.client();
     await b.login(other.email, other.password);
     const res = await b.get('/suppliers/new?legal_name=UD%20Las%20Mataram&province_code=52');
