@@ -2,6 +2,7 @@ import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
+import { impactEn } from './messages/impact.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
@@ -194,5 +195,6 @@ export const en: Messages = {
   ...adminEn,
   ...searchEn,
   ...outcomesEn,
+  ...impactEn,
   ...needsEn,
 };
