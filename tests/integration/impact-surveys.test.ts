@@ -31,7 +31,8 @@ const handler = () =>
 async function fireSurvey(): Promise<string> {
   const [r] = await t.db.sql<{ id: string; jobId: string }[]>`
     select id, job_id from outcome_reminders where kind = 'survey_3m' and event_id = ${w.eventId}`;
-  await t.db.sql`update pgboss.job set start_after = now() - interval '1 second' where id = ${r!.jobId}::uuid`;
+  await t.db
+    .sql`update pgboss.job set start_after = now() - interval '1 second' where id = ${r!.jobId}::uuid`;
   await t.deps.jobs!.drain<RemindJob>('outcomes.remind', handler());
   return r!.id;
 }
@@ -113,7 +114,15 @@ describe('surveys answered by a one-time link', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/s/done');
     const [v] = await t.db.sql<
-      { version: number; side: string; channel: string; survey: string; status: string; valueIdr: string; volume: string }[]
+      {
+        version: number;
+        side: string;
+        channel: string;
+        survey: string;
+        status: string;
+        valueIdr: string;
+        volume: string;
+      }[]
     >`select version, side, channel, survey, status, value_idr::text, volume from outcome_versions
       where meeting_id = ${w.meetingId} order by version desc limit 1`;
     expect(v).toEqual({
@@ -128,7 +137,9 @@ describe('surveys answered by a one-time link', () => {
     const [a] = await t.db.sql<{ stage: string; repeatOrders: number; helpWanted: string[] }[]>`
       select stage, repeat_orders, help_wanted from survey_answers`;
     expect(a).toEqual({ stage: 'contract', repeatOrders: 2, helpWanted: ['financing', 'certification'] });
-    const [item] = await t.db.sql<{ stage: string }[]>`select stage from followup_items where meeting_id = ${w.meetingId}`;
+    const [item] = await t.db.sql<
+      { stage: string }[]
+    >`select stage from followup_items where meeting_id = ${w.meetingId}`;
     expect(item!.stage).toBe('contract');
   });
 
