@@ -32,6 +32,7 @@ import { outcomeRoutes } from './outcomes/routes.js';
 import { pipelineRoutes } from './pipeline/routes.js';
 import { reportApi } from './reports/api.js';
 import { reportRoutes } from './reports/routes.js';
+import { targetRoutes } from './reports/targets-routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
 import { adhocRoutes } from './scheduling/adhoc-routes.js';
 import { schedulingApi } from './scheduling/api.js';
@@ -91,6 +92,7 @@ export function createApp(deps: Deps) {
   app.route('/needs', needRoutes);
   app.route('/saved-searches', savedSearchRoutes);
   app.route('/outcomes', outcomeRoutes);
+  app.route('/reports/targets', targetRoutes);
   app.route('/', reportRoutes);
   app.route('/', surveyRoutes);
   app.route('/pipeline', pipelineRoutes);

@@ -12,6 +12,11 @@ function base(db: Db, f: ReportFilter) {
         p.meeting_id, p.meeting_status, p.starts_at, p.timezone, p.held, p.no_show, p.attendance,
         p.outcome_status, p.value_idr, p.official_id, p.needs_reconciliation,
         s.province_code, s.regency_code, coalesce(s.sectors, '{}') as sectors,
+        coalesce(s.status = 'verified', false) as supplier_verified,
+        exists (
+          select 1 from supplier_certifications c where c.supplier_id = p.supplier_org_id
+            and (c.valid_until is null or c.valid_until >= (p.at at time zone p.timezone)::date)
+        ) as supplier_certified,
         coalesce(e.estate_id, be.estate_id) as estate_id
       from meeting_pairs p
       left join suppliers s on s.organization_id = p.supplier_org_id
@@ -98,6 +103,8 @@ export interface TotalsRow {
   valueMedian: string | null;
   suppliersWithDeal: number;
   awaitingReconciliation: number;
+  ikmVerified: number;
+  ikmCertified: number;
   firstDay: string | null;
   lastDay: string | null;
 }
@@ -172,6 +179,10 @@ export async function queryReport(db: Db, f: ReportFilter): Promise<ReportRows> 
         'suppliersWithDeal', count(distinct supplier_org_id) filter (
           where meeting_status = 'scheduled' and outcome_status = 'deal'),
         'awaitingReconciliation', count(*) filter (where meeting_status = 'scheduled' and needs_reconciliation),
+        'ikmVerified', count(distinct supplier_org_id) filter (
+          where meeting_status = 'scheduled' and held and supplier_verified),
+        'ikmCertified', count(distinct supplier_org_id) filter (
+          where meeting_status = 'scheduled' and held and supplier_certified),
         'firstDay', min((starts_at at time zone timezone)::date) filter (where meeting_status = 'scheduled'),
         'lastDay', max((starts_at at time zone timezone)::date) filter (where meeting_status = 'scheduled')
       ) from base) as totals,

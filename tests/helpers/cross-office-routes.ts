@@ -347,6 +347,14 @@ const events: RouteEntry[] = [
     may: MEETING_PARTIES,
     proof: 'buyer',
   }),
+  probe('POST /reports/targets', {
+    on: "office A's targets for its event",
+    path: () => '/reports/targets',
+    body: (w) => ({ office_id: w.users.officeA.orgId!, scope: 'event', event_id: w.eventId, deals: '5' }),
+    may: ['officeA', 'admin'],
+    proof: 'officeA',
+    refusedAlso: { status: 422, why: "another office's id is refused as a field of the form" },
+  }),
   probe('DELETE /api/v1/meetings/:id', {
     on: "a meeting at office A's event",
     path: (w) => `/api/v1/meetings/${w.meetingId}`,

@@ -53,6 +53,7 @@ const report: Report = {
   value: { total: 12_400_000_000n, count: 4, median: 1_250_000_000n },
   suppliersWithDeal: 3,
   awaitingReconciliation: 1,
+  ikm: { verified: 2, certified: 1 },
   requests: { total: 12, accepted: 10 },
   funnel: [
     { step: 'matches', count: 12 },
