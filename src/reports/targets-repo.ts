@@ -98,3 +98,10 @@ export async function eventExists(db: Db, id: string): Promise<boolean> {
   const [row] = await db`select 1 from events where id = ${id}`;
   return !!row;
 }
+
+/** Every office's targets for one event (what the report page filtered to that event shows). */
+export function listEventTargets(db: Db, eventId: string): Promise<TargetRow[]> {
+  return db<
+    TargetRow[]
+  >`select ${columns(db)} ${from(db)} where t.event_id = ${eventId} order by o.name limit 10`;
+}

@@ -104,13 +104,16 @@ export async function setTarget(sql: Sql, actor: Actor, input: TargetInput, now:
       Object.fromEntries(
         TARGET_METRICS.map((m) => [m, f?.[m] === null || f?.[m] === undefined ? null : String(f[m])]),
       );
+    const fields = diff(shape(before ? figuresOf(before) : null), shape(input));
+    // Saving the same figures again is no change: the trail records none.
+    if (before && Object.keys(fields).length === 0) return id;
     await recordAudit(tx, {
       actorUserId: actor.userId,
       organizationId: input.officeId,
       entity: 'office_target',
       entityId: id,
       action: before ? 'update' : 'create',
-      changes: { fields: diff(shape(before ? figuresOf(before) : null), shape(input)) },
+      changes: { fields },
     });
     return id;
   });

@@ -21,6 +21,8 @@ const row: ReportMeetingRow = {
   provinceName: 'Nusa Tenggara Barat',
   regencyName: 'Kabupaten Sumbawa Barat',
   sectors: ['mining-smelter', 'construction'],
+  sectorLabelsId: ['Pertambangan dan smelter', 'Konstruksi'],
+  sectorLabelsEn: ['Mining and smelting', 'Construction'],
   attendance: 'held',
   status: 'deal',
   valueIdr: '1250000000',
