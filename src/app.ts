@@ -30,14 +30,17 @@ import { inviteRoutes, orgRoutes } from './orgs/routes.js';
 import { outcomeApi } from './outcomes/api.js';
 import { outcomeRoutes } from './outcomes/routes.js';
 import { publicEventRoutes } from './public-events/routes.js';
+import { pipelineRoutes } from './pipeline/routes.js';
 import { reportApi } from './reports/api.js';
 import { reportRoutes } from './reports/routes.js';
+import { targetRoutes } from './reports/targets-routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
 import { adhocRoutes } from './scheduling/adhoc-routes.js';
 import { schedulingApi } from './scheduling/api.js';
 import { schedulingRoutes } from './scheduling/routes.js';
 import { supplierApi } from './suppliers/api.js';
 import { supplierRoutes } from './suppliers/routes.js';
+import { surveyRoutes } from './surveys/routes.js';
 import { referenceApi } from './taxonomy/api.js';
 
 const UPLOAD_PATHS = /^\/(files|imports|outcomes|api\/v1\/imports)(\/|$)/;
@@ -91,7 +94,10 @@ export function createApp(deps: Deps) {
   app.route('/needs', needRoutes);
   app.route('/saved-searches', savedSearchRoutes);
   app.route('/outcomes', outcomeRoutes);
+  app.route('/reports/targets', targetRoutes);
   app.route('/', reportRoutes);
+  app.route('/', surveyRoutes);
+  app.route('/pipeline', pipelineRoutes);
   app.route('/api/v1', outcomeApi);
   app.route('/api/v1', reportApi);
 

@@ -7,7 +7,7 @@ export type FieldErrors = Record<string, string>;
  */
 export class DomainError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429,
     readonly code: string,
     message: string,
     readonly fields?: FieldErrors,
@@ -31,6 +31,13 @@ export class Unauthorized extends DomainError {
 export class Forbidden extends DomainError {
   constructor(message = 'errors.forbidden') {
     super(403, 'forbidden', message);
+  }
+}
+
+/** Something that existed and is no longer usable: an expired or already answered one-time link. */
+export class Gone extends DomainError {
+  constructor(message = 'errors.gone') {
+    super(410, 'gone', message);
   }
 }
 

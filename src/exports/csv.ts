@@ -31,9 +31,33 @@ const OPTIONS: Options = {
   cast: { string: guardFormula, bigint: (v) => v.toString(), number: (v) => String(v) },
 };
 
+/** The field separator: `;` is what Excel expects where `,` is the decimal mark (Indonesia). */
+export type CsvSeparator = ';' | ',';
+
+export interface CsvOptions {
+  separator?: CsvSeparator;
+}
+
+const withSeparator = (o: CsvOptions = {}): Options => ({
+  ...OPTIONS,
+  delimiter: o.separator ?? ',',
+  quoted_match: [o.separator ?? ',', ';'],
+});
+
+/**
+ * The separator for an export: `?sep=semicolon|comma` when given, else by the reader's language.
+ * Indonesian Windows uses `,` as the decimal mark, so Excel there splits a CSV on `;` and shows a
+ * comma-separated file as one column; English keeps the RFC 4180 comma.
+ */
+export function csvOptionsFor(sep: string | undefined, locale: 'id' | 'en'): CsvOptions {
+  if (sep === 'semicolon') return { separator: ';' };
+  if (sep === 'comma') return { separator: ',' };
+  return { separator: locale === 'id' ? ';' : ',' };
+}
+
 /** A whole table (header row first) as CSV text, for exports small enough to hold in memory. */
-export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return stringifySync(rows as CsvCell[][], OPTIONS);
+export function toCsv(rows: readonly (readonly CsvCell[])[], opts?: CsvOptions): string {
+  return stringifySync(rows as CsvCell[][], withSeparator(opts));
 }
 
 /**
@@ -42,7 +66,8 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
  */
 export function csvStream(
   rows: Iterable<readonly CsvCell[]> | AsyncIterable<readonly CsvCell[]>,
+  opts?: CsvOptions,
 ): ReadableStream<Uint8Array> {
-  const csv = Readable.from(rows).pipe(stringify(OPTIONS));
+  const csv = Readable.from(rows).pipe(stringify(withSeparator(opts)));
   return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
 }

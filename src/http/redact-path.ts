@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { matchedRoutes } from 'hono/route';
 
-/** Route parameters whose values are secrets: `/invites/:token`, `/imports/claim/:token`, any `:…token`, `:secret`, `:key`. */
+/** Route parameters whose values are secrets: `/invites/:token`, `/imports/claim/:token`, `/s/:token` (survey links), any `:…token`, `:secret`, `:key`. */
 const SECRET_PARAM = /^:[\w-]*(token|secret|key)\b/i;
 /** Backstop for requests no token route matched (404s, other methods): known secret-bearing prefixes. */
-const SECRET_PREFIXES = [/^(\/invites\/)[^/]+/, /^(\/imports\/claim\/)[^/]+/];
+const SECRET_PREFIXES = [/^(\/invites\/)[^/]+/, /^(\/imports\/claim\/)[^/]+/, /^(\/s\/)[^/]+/];
 /** Query parameters that carry credentials. */
 const SECRET_QUERY = /^(token|access_token|key|api_key|secret|code|password|sig|signature)$/i;
 const REDACTED = '[redacted]';

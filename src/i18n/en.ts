@@ -3,6 +3,7 @@ import { adminEn } from './messages/admin.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
+import { impactEn } from './messages/impact.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
@@ -196,5 +197,6 @@ export const en: Messages = {
   ...adminEn,
   ...searchEn,
   ...outcomesEn,
+  ...impactEn,
   ...needsEn,
 };

@@ -2,6 +2,7 @@ import { adminId } from './messages/admin.id.js';
 import { eventdayId } from './messages/eventday.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
+import { impactId } from './messages/impact.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
 import { outcomesId } from './messages/outcomes.id.js';
@@ -200,6 +201,7 @@ export const id = {
   ...searchId,
   ...outcomesId,
   ...needsId,
+  ...impactId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

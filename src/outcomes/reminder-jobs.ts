@@ -2,6 +2,8 @@ import type { Sql, Tx } from '../db/client.js';
 import type { Jobs } from '../jobs/queue.js';
 import type { Logger } from '../logger.js';
 import { notify } from '../notifications/service.js';
+import { sendSurveyLinks } from '../surveys/invite.js';
+import { listRecipientMeetings } from '../surveys/repo.js';
 import { followUpDueAt, type RemindJob, scheduleReminder, surveyDueAt } from './reminders.js';
 import * as repo from './reminders-repo.js';
 import { findHeads, findMeetingParties, listSideRecipients, type MeetingParties } from './repo.js';
@@ -22,8 +24,8 @@ async function bothSides(tx: Tx, m: MeetingParties) {
     listSideRecipients(tx, m.supplierOrgId, m.supplierUserId),
   ]);
   return [
-    ...buyer.map((r) => ({ ...r, counterpart: m.supplierOrgName })),
-    ...supplier.map((r) => ({ ...r, counterpart: m.buyerOrgName })),
+    ...buyer.map((r) => ({ ...r, side: 'buyer' as const, counterpart: m.supplierOrgName })),
+    ...supplier.map((r) => ({ ...r, side: 'supplier' as const, counterpart: m.buyerOrgName })),
   ];
 }
 
@@ -63,12 +65,13 @@ async function sendFollowUp(
   return recipients.length;
 }
 
-/** An ad-hoc meeting's survey: both parties, one link to that meeting. */
+/** An ad-hoc meeting's survey: both parties, in-app, and a mail with a one-time answer link. */
 async function sendMeetingSurvey(
   tx: Tx,
   jobs: Jobs | null,
   r: repo.ReminderRow,
   origin: string,
+  now: Date,
 ): Promise<number | null> {
   const m = r.meetingId ? await findMeetingParties(tx, r.meetingId) : null;
   if (m?.status !== 'scheduled') return null;
@@ -86,14 +89,25 @@ async function sendMeetingSurvey(
         bodyKey: 'outcomes.mail.survey_meeting_body',
         params: { counterpart: x.counterpart },
         link: `/outcomes/meetings/${m.id}?survey=${waveOf(r.kind)}`,
-        email: true,
+        email: false,
       },
       origin,
     );
+  for (const x of recipients)
+    await sendSurveyLinks(tx, jobs, {
+      reminderId: r.id,
+      wave: waveOf(r.kind),
+      userId: x.userId,
+      locale: x.locale,
+      meetings: [{ meetingId: m.id, side: x.side, counterpart: x.counterpart }],
+      eventName: null,
+      origin,
+      now,
+    });
   return recipients.length;
 }
 
-/** An event's survey: each recipient once, for all their meetings there that may still move. */
+/** An event's survey: each recipient once, for all their meetings there that may still move, with one answer link per meeting. */
 async function sendEventSurvey(
   tx: Tx,
   jobs: Jobs | null,
@@ -127,10 +141,21 @@ async function sendEventSurvey(
         bodyKey: 'outcomes.mail.survey_event_body',
         params: { event: event.name, count: x.meetings },
         link: `/outcomes?event=${event.id}&survey=${waveOf(r.kind)}`,
-        email: true,
+        email: false,
       },
       origin,
     );
+  for (const x of recipients)
+    await sendSurveyLinks(tx, jobs, {
+      reminderId: r.id,
+      wave: waveOf(r.kind),
+      userId: x.userId,
+      locale: x.locale,
+      meetings: await listRecipientMeetings(tx, event.id, x.userId),
+      eventName: event.name,
+      origin,
+      now,
+    });
   return recipients.length;
 }
 
@@ -151,7 +176,7 @@ export function outcomesRemindHandler(deps: ReminderDeps) {
           ? await sendFollowUp(tx, deps.jobs, r, job.origin)
           : r.eventId
             ? await sendEventSurvey(tx, deps.jobs, r, job.origin, now)
-            : await sendMeetingSurvey(tx, deps.jobs, r, job.origin);
+            : await sendMeetingSurvey(tx, deps.jobs, r, job.origin, now);
       await repo.markReminder(tx, r.id, sent === null ? 'skipped' : 'sent', sent ?? 0, now);
       deps.logger.info({ reminderId: r.id, kind: r.kind, recipients: sent }, 'outcome reminder handled');
     });

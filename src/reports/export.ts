@@ -37,7 +37,12 @@ type Cell = CsvCell;
  * One row per scheduled meeting with its official outcome. `codes` keeps stable column keys and
  * raw codes (for the API and scripts); `labels` translates both for people opening it in Excel.
  */
-export function meetingTable(rows: ReportMeetingRow[], t: T, mode: 'codes' | 'labels'): Cell[][] {
+export function meetingTable(
+  rows: ReportMeetingRow[],
+  t: T,
+  mode: 'codes' | 'labels',
+  locale: Locale = 'id',
+): Cell[][] {
   const label = (prefix: string, v: string | null) =>
     v === null ? '' : mode === 'codes' ? v : t(`${prefix}.${v}`);
   const header = COLUMNS.map((c) => (mode === 'codes' ? c : t(`reports.col.${c}`)));
@@ -53,7 +58,7 @@ export function meetingTable(rows: ReportMeetingRow[], t: T, mode: 'codes' | 'la
     r.supplierName,
     r.provinceName ?? '',
     r.regencyName ?? '',
-    r.sectors.join('; '),
+    (mode === 'codes' ? r.sectors : locale === 'en' ? r.sectorLabelsEn : r.sectorLabelsId).join(', '),
     label('outcomes.attendance', r.attendance),
     label('outcomes.status', r.status),
     r.valueIdr,
@@ -135,7 +140,7 @@ export async function toXlsx(
   workbook.creator = 'Pasok';
   totalsSheet(workbook.addWorksheet(t('reports.sheet.totals').slice(0, 31)), report, t, locale, heading);
   const sheet = workbook.addWorksheet(t('reports.sheet.meetings').slice(0, 31));
-  const table = meetingTable(meetings, t, 'labels');
+  const table = meetingTable(meetings, t, 'labels', locale);
   const valueCol = COLUMNS.indexOf('value_idr') + 1;
   for (const [i, row] of table.entries()) {
     const cells = row.map((v, c) => (i > 0 && c === valueCol - 1 && v !== null && v !== '' ? Number(v) : v));

@@ -74,3 +74,19 @@ export function listSharedDeals(db: Db, limit = 12): Promise<SharedDeal[]> {
     order by f.value_idr desc nulls last, f.starts_at desc
     limit ${limit}`;
 }
+
+/**
+ * The zone a report's times are shown in: its event's, else that of the office's latest event
+ * (an NTB office runs its events in WITA), else WIB.
+ */
+export async function findReportZone(
+  db: Db,
+  f: { event?: string | undefined; office?: string | undefined },
+): Promise<string> {
+  const [row]: [{ timezone: string }?] = f.event
+    ? await db`select timezone from events where id = ${f.event}`
+    : f.office
+      ? await db`select timezone from events where organizer_id = ${f.office} order by starts_at desc limit 1`
+      : [];
+  return row?.timezone ?? 'Asia/Jakarta';
+}

@@ -5,13 +5,18 @@ import type { ReportFilter } from './schema.js';
  * Every pairing in scope with its meeting's facts and the supplier's place and sectors, once per
  * query (materialised), filtered as the user asked. Everything else aggregates this.
  */
-function base(db: Db, f: ReportFilter) {
+export function base(db: Db, f: ReportFilter) {
   return db`
     base as materialized (
       select p.pair_id, p.kind, p.request_status, p.buyer_org_id, p.supplier_org_id, p.event_id,
         p.meeting_id, p.meeting_status, p.starts_at, p.timezone, p.held, p.no_show, p.attendance,
         p.outcome_status, p.value_idr, p.official_id, p.needs_reconciliation,
         s.province_code, s.regency_code, coalesce(s.sectors, '{}') as sectors,
+        coalesce(s.status = 'verified', false) as supplier_verified,
+        exists (
+          select 1 from supplier_certifications c where c.supplier_id = p.supplier_org_id
+            and (c.valid_until is null or c.valid_until >= (p.at at time zone p.timezone)::date)
+        ) as supplier_certified,
         coalesce(e.estate_id, be.estate_id) as estate_id
       from meeting_pairs p
       left join suppliers s on s.organization_id = p.supplier_org_id
@@ -98,6 +103,8 @@ export interface TotalsRow {
   valueMedian: string | null;
   suppliersWithDeal: number;
   awaitingReconciliation: number;
+  ikmVerified: number;
+  ikmCertified: number;
   firstDay: string | null;
   lastDay: string | null;
 }
@@ -172,6 +179,10 @@ export async function queryReport(db: Db, f: ReportFilter): Promise<ReportRows> 
         'suppliersWithDeal', count(distinct supplier_org_id) filter (
           where meeting_status = 'scheduled' and outcome_status = 'deal'),
         'awaitingReconciliation', count(*) filter (where meeting_status = 'scheduled' and needs_reconciliation),
+        'ikmVerified', count(distinct supplier_org_id) filter (
+          where meeting_status = 'scheduled' and held and supplier_verified),
+        'ikmCertified', count(distinct supplier_org_id) filter (
+          where meeting_status = 'scheduled' and held and supplier_certified),
         'firstDay', min((starts_at at time zone timezone)::date) filter (where meeting_status = 'scheduled'),
         'lastDay', max((starts_at at time zone timezone)::date) filter (where meeting_status = 'scheduled')
       ) from base) as totals,
@@ -204,6 +215,9 @@ export interface ReportMeetingRow {
   provinceName: string | null;
   regencyName: string | null;
   sectors: string[];
+  /** The sectors' labels (Indonesian and English), in the order of `sectors`. */
+  sectorLabelsId: string[];
+  sectorLabelsEn: string[];
   attendance: string | null;
   status: string;
   valueIdr: string | null;
@@ -221,7 +235,12 @@ export function listReportMeetings(db: Db, f: ReportFilter): Promise<ReportMeeti
     with ${base(db, f)}
     select h.meeting_id, h.kind, h.starts_at, h.timezone, e.name as event_name, es.name as estate_name,
       ob.name as buyer_name, os.name as supplier_name, rp.name as province_name, rr.name as regency_name,
-      h.sectors, h.attendance, h.outcome_status as status, h.value_idr::text as value_idr, v.products, v.volume,
+      h.sectors,
+      array(select coalesce(st.label_id, x) from unnest(h.sectors) with ordinality u (x, n)
+        left join taxonomy_terms st on st.kind = 'sector' and st.slug = u.x order by u.n) as sector_labels_id,
+      array(select coalesce(st.label_en, x) from unnest(h.sectors) with ordinality u (x, n)
+        left join taxonomy_terms st on st.kind = 'sector' and st.slug = u.x order by u.n) as sector_labels_en,
+      h.attendance, h.outcome_status as status, h.value_idr::text as value_idr, v.products, v.volume,
       v.follow_up_on::text as follow_up_on, v.no_deal_reason, v.version as official_version, h.needs_reconciliation
     from sched h
     join organizations ob on ob.id = h.buyer_org_id
@@ -232,4 +251,26 @@ export function listReportMeetings(db: Db, f: ReportFilter): Promise<ReportMeeti
     left join regions rr on rr.code = h.regency_code
     left join outcome_versions v on v.id = h.official_id
     order by h.starts_at, h.meeting_id`;
+}
+
+export interface ResponseRow {
+  wave: '3m' | '6m';
+  sent: number;
+  answered: number;
+  realisedIdr: string;
+}
+
+/**
+ * Survey links sent and answered per wave, for the meetings in scope, with the value realised
+ * that the answers state (the latest answer per meeting and side counts once).
+ */
+export function queryResponseRates(db: Db, f: ReportFilter): Promise<ResponseRow[]> {
+  return db<ResponseRow[]>`
+    with ${base(db, f)}
+    select i.wave, count(*)::int as sent, count(i.used_at)::int as answered,
+      coalesce(sum(a.value_idr), 0)::text as realised_idr
+    from survey_invitations i
+    join sched h on h.meeting_id = i.meeting_id
+    left join survey_answers a on a.invitation_id = i.id
+    group by i.wave order by i.wave`;
 }

@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import { ImpactPage } from '../../views/reports/ImpactPage.js';
 import { ReportPage } from '../../views/reports/ReportPage.js';
 import type { AppEnv } from '../context.js';
-import { toCsv } from '../exports/csv.js';
+import { csvOptionsFor, toCsv } from '../exports/csv.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { render } from '../http/render.js';
 import { fieldErrors } from '../http/validate.js';
@@ -53,7 +53,8 @@ const stamp = (c: Context<AppEnv>) => c.get('deps').clock().toISOString().slice(
 reportRoutes.get('/reports/export.csv', ...staffOnly, async (c) => {
   const { filter } = readFilter(c);
   const rows = await listReportMeetings(c.get('deps').sql, filter);
-  return c.body(toCsv(meetingTable(rows, c.get('t'), 'labels')), 200, {
+  const opts = csvOptionsFor(c.req.query('sep'), c.get('locale'));
+  return c.body(toCsv(meetingTable(rows, c.get('t'), 'labels', c.get('locale')), opts), 200, {
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': `attachment; filename="laporan-temu-usaha-${stamp(c)}.csv"`,
   });

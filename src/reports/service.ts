@@ -30,6 +30,11 @@ export interface Report {
   value: { total: bigint; count: number; median: bigint | null };
   suppliersWithDeal: number;
   awaitingReconciliation: number;
+  /**
+   * IKM (suppliers) that held at least one meeting in scope and are verified, or hold a
+   * certificate valid on the meeting's day: what an office's "IKM verified/certified" targets count.
+   */
+  ikm: { verified: number; certified: number };
   /** Meeting requests (event requests and ad-hoc proposals) and how many were accepted. */
   requests: { total: number; accepted: number };
   /** Buyer × supplier pairs reaching each step (each step a subset of the one before). */
@@ -57,6 +62,7 @@ function fromTotals(t: TotalsRow) {
     },
     suppliersWithDeal: t.suppliersWithDeal,
     awaitingReconciliation: t.awaitingReconciliation,
+    ikm: { verified: t.ikmVerified, certified: t.ikmCertified },
     requests: { total: t.requests, accepted: t.accepted },
     funnel: [
       { step: 'matches' as const, count: t.matches },
@@ -116,6 +122,7 @@ export function reportToJson(r: Report) {
     },
     suppliers_with_deal: r.suppliersWithDeal,
     awaiting_reconciliation: r.awaitingReconciliation,
+    ikm: r.ikm,
     requests: r.requests,
     funnel: r.funnel,
     breakdowns: {

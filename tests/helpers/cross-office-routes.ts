@@ -23,6 +23,10 @@ const accounts: RouteEntry[] = [
   self('POST /account/tokens', "a new token of the caller's own"),
   self('POST /orgs', 'a new organisation owned by the caller'),
   self('POST /invites/:token', 'holding the one-time invite token is the authorisation'),
+  self(
+    'POST /s/:token',
+    'a survey link: holding the one-time token (random, hashed, expiring, single use) is the authorisation, issued to one party for one meeting',
+  ),
   self('POST /notifications/read-all', "the caller's own notifications"),
   self('POST /saved-searches', "a new saved search of the caller's own"),
   self('POST /needs/validate', 'validates a form and writes nothing'),
@@ -345,6 +349,21 @@ const events: RouteEntry[] = [
     path: (w) => `/outcomes/meetings/${w.meetingId}/reconcile`,
     body: () => ({ from: 'buyer' }),
     may: MEETING_PARTIES,
+  }),
+  probe('POST /pipeline/meetings/:id/move', {
+    on: 'the follow-up of a meeting between the buyer and the IKM owner',
+    path: (w) => `/pipeline/meetings/${w.meetingId}/move`,
+    body: () => ({ stage: 'contacted', revision: '0' }),
+    may: MEETING_PARTIES,
+    proof: 'buyer',
+  }),
+  probe('POST /reports/targets', {
+    on: "office A's targets for its event",
+    path: () => '/reports/targets',
+    body: (w) => ({ office_id: w.users.officeA.orgId!, scope: 'event', event_id: w.eventId, deals: '5' }),
+    may: ['officeA', 'admin'],
+    proof: 'officeA',
+    refusedAlso: { status: 422, why: "another office's id is refused as a field of the form" },
   }),
   probe('DELETE /api/v1/meetings/:id', {
     on: "a meeting at office A's event",

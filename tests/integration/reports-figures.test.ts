@@ -46,6 +46,8 @@ interface Expected {
   bySector: Record<string, [number, number, number, number, string]>;
   byEstate: Record<string, [number, number, number, number, string]>;
   byBuyer: Record<string, [number, number, number, number, string]>;
+  /** Distinct suppliers with a held meeting in scope that are verified / hold a certificate valid that day. */
+  ikm: { verified: number; certified: number };
 }
 
 interface Filter {
@@ -107,13 +109,15 @@ async function expected(f: Filter): Promise<Expected> {
     ) x join needs n on n.id = x.need_id`;
   const suppliers = new Map(
     (
-      await sql<{ id: string; province: string | null; sectors: string[] }[]>`
-      select organization_id as id, province_code as province, sectors from suppliers`
+      await sql<{ id: string; province: string | null; sectors: string[]; status: string }[]>`
+      select organization_id as id, province_code as province, sectors, status from suppliers`
     ).map((s) => [s.id, s]),
   );
   const estates = new Map(
     (await sql<{ id: string; slug: string }[]>`select id, slug from estates`).map((e) => [e.id, e.slug]),
   );
+  const certs = await sql<{ supplierId: string; validUntil: string | null }[]>`
+    select supplier_id, to_char(valid_until, 'YYYY-MM-DD') as valid_until from supplier_certifications`;
   const off = new Map(official.map((o) => [o.meetingId, o]));
   const sides = (aOrg: string, bOrg: string, aKind: string, bKind: string) =>
     aKind === 'supplier' && bKind !== 'supplier'
@@ -144,7 +148,10 @@ async function expected(f: Filter): Promise<Expected> {
     bySector: {},
     byEstate: {},
     byBuyer: {},
+    ikm: { verified: 0, certified: 0 },
   };
+  const verified = new Set<string>();
+  const certified = new Set<string>();
   const values: bigint[] = [];
   const heldOf = new Map<string, boolean>();
   const dealSuppliers = new Set<string>();
@@ -188,6 +195,12 @@ async function expected(f: Filter): Promise<Expected> {
     }
     if (status === 'deal') dealSuppliers.add(supplier);
     const s = suppliers.get(supplier);
+    if (held && s?.status === 'verified') verified.add(supplier);
+    if (
+      held &&
+      certs.some((c) => c.supplierId === supplier && (c.validUntil === null || c.validUntil >= m.localDay))
+    )
+      certified.add(supplier);
     add(e.byProvince, s?.province ?? 'null', held, status, value);
     for (const sector of s?.sectors ?? []) add(e.bySector, sector, held, status, value);
     add(e.byEstate, m.estateId ? estates.get(m.estateId)! : 'null', held, status, value);
@@ -199,6 +212,7 @@ async function expected(f: Filter): Promise<Expected> {
     e.median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]! + 1n) / 2n;
   }
   e.suppliersWithDeal = dealSuppliers.size;
+  e.ikm = { verified: verified.size, certified: certified.size };
   const reqs = requests
     .map((r) => ({ ...r, ...sides(r.aOrg, r.bOrg, r.aKind, r.bKind) }))
     .filter((r) => keep(r.eventId, r.day, r.supplier, r.estateId));
@@ -265,6 +279,7 @@ interface Summary {
   funnel: { step: string; count: number }[];
   requests: { total: number; accepted: number };
   breakdowns: Record<'province' | 'sector' | 'estate' | 'buyer', GroupJson[]>;
+  ikm: { verified: number; certified: number };
 }
 
 const asMap = (groups: GroupJson[]) =>
@@ -295,6 +310,7 @@ async function compare(f: Filter) {
   expect(asMap(s.breakdowns.sector)).toEqual(e.bySector);
   expect(asMap(s.breakdowns.estate)).toEqual(e.byEstate);
   expect(asMap(s.breakdowns.buyer)).toEqual(e.byBuyer);
+  expect(s.ikm).toEqual(e.ikm);
   return s;
 }
 
@@ -426,5 +442,100 @@ describe('exports', () => {
     expect(figures.get('Pertemuan terjadwal')).toBe(e.scheduled);
     expect(figures.get('Total nilai transaksi dan MoU')).toBe(Number(e.total));
     expect(wb.getWorksheet('Pertemuan')!.rowCount).toBe(e.scheduled + 1);
+  });
+});
+
+describe('targets against realisation', () => {
+  it('sets targets per event and per year, and realisation equals the independent computation', async () => {
+    const [ev] = await t.db.sql<{ organizerId: string; year: number }[]>`
+      select organizer_id, extract(year from starts_at at time zone timezone)::int as year from events where id = ${eventIds[2]!}`;
+    const staff = await makeUserWithToken(t.db.sql, { platformRole: 'facilitator' });
+    await t.db
+      .sql`insert into memberships (organization_id, user_id, role) values (${ev!.organizerId}, ${staff.user.id}, 'owner')`;
+    const c = t.client();
+    expect((await c.login(staff.email, staff.password)).status).toBe(303);
+    const save = (body: Record<string, string>) =>
+      c.post('/reports/targets', { office_id: ev!.organizerId, ...body });
+    expect(
+      (
+        await save({
+          scope: 'event',
+          event_id: eventIds[2]!,
+          meetings_held: '40',
+          deals: '8',
+          value_idr: '5 M',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (await save({ scope: 'year', year: String(ev!.year), deals: '30', ikm_verified: '20' })).status,
+    ).toBe(303);
+    // Saving the same scope again replaces its figures: still one row per scope.
+    expect(
+      (
+        await save({
+          scope: 'event',
+          event_id: eventIds[2]!,
+          meetings_held: '40',
+          deals: '10',
+          value_idr: '5 M',
+        })
+      ).status,
+    ).toBe(303);
+    const rows = await t.db.sql`select id from office_targets where office_id = ${ev!.organizerId}`;
+    expect(rows).toHaveLength(2);
+    expect((await save({ scope: 'year', year: '' })).status).toBe(422);
+
+    const { loadTargets } = await import('../../src/reports/targets.js');
+    const tr = (await import('../../src/i18n/index.js')).translator('id');
+    const { targets } = await loadTargets(t.db.sql, { userId: staff.user.id, platformRole: 'facilitator' });
+    const eventTarget = targets.find((x) => x.eventId === eventIds[2])!;
+    const e = await expected({ event: eventIds[2]! });
+    const byMetric = Object.fromEntries(eventTarget.progress.map((p) => [p.metric, p]));
+    expect(byMetric.meetingsHeld!.realised).toBe(BigInt(e.held));
+    expect(byMetric.deals!.realised).toBe(BigInt(e.statuses.deal!));
+    expect(byMetric.deals!.target).toBe(10n);
+    expect(byMetric.deals!.percent).toBe(Math.floor((e.statuses.deal! * 1000) / 10) / 10);
+    expect(byMetric.valueIdr!.realised).toBe(e.total);
+    expect(byMetric.ikmVerified!.realised).toBe(BigInt(e.ikm.verified));
+    expect(byMetric.mous!.target).toBeNull();
+    const yearTarget = targets.find((x) => x.year === ev!.year)!;
+    const office = Object.fromEntries(yearTarget.progress.map((p) => [p.metric, p]));
+    const officeEvents = await t.db.sql<{ id: string }[]>`
+      select id from events where organizer_id = ${ev!.organizerId}
+        and extract(year from starts_at at time zone timezone) = ${ev!.year}`;
+    let deals = 0;
+    for (const x of officeEvents) deals += (await expected({ event: x.id })).statuses.deal!;
+    expect(office.deals!.realised).toBe(BigInt(deals));
+
+    const page = await (await c.get('/reports/targets')).text();
+    expect(page).toContain('<progress max="100"');
+    const csv = await c.get('/reports/targets/export.csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n')[0]).toBe('Dinas;Cakupan;Ukuran;Target;Realisasi;Persen');
+    expect(text).toContain(`;${tr('impact.metric.deals')};10;`);
+    const comma = await (await c.get('/reports/targets/export.csv?sep=comma')).text();
+    expect(comma.split('\r\n')[0]).toBe('Dinas,Cakupan,Ukuran,Target,Realisasi,Persen');
+  });
+
+  it("refuses targets for another office (403) and keeps them to the office's own facilitators", async () => {
+    const [ev] = await t.db.sql<
+      { organizerId: string }[]
+    >`select organizer_id from events where id = ${eventIds[2]!}`;
+    const stranger = await makeUserWithToken(t.db.sql, {
+      platformRole: 'facilitator',
+      org: { name: 'Disperin Lain', kind: 'facilitator' },
+    });
+    const c = t.client();
+    await c.login(stranger.email, stranger.password);
+    const res = await c.post('/reports/targets', {
+      office_id: ev!.organizerId,
+      scope: 'year',
+      year: '2026',
+      deals: '1',
+    });
+    expect(res.status).toBe(403);
   });
 });

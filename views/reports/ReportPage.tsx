@@ -3,6 +3,7 @@ import type { Locale, T } from '../../src/i18n/index.js';
 import { periodText } from '../../src/reports/period.js';
 import type { Report } from '../../src/reports/service.js';
 import { BarChart, FunnelChart, stepConversion } from './charts.js';
+import { ImpactPanels, type ReportTargetView, type ResponseView } from './ImpactPanels.js';
 import type { FilterOptionsView } from './models.js';
 import { Breakdown, ChartWithTable, Figure, Money, percent } from './parts.js';
 import { filterToQuery, topGroups } from './present.js';
@@ -17,6 +18,10 @@ export interface ReportPageProps {
   values: Record<string, string>;
   errors: Record<string, string>;
   generatedAt: Date;
+  /** The zone of the report's event or office, for times on the page. */
+  zone: string;
+  responses: ResponseView[];
+  targets: ReportTargetView[];
 }
 
 const STATUSES = ['deal', 'mou', 'follow_up', 'no_deal', 'pending'] as const;
@@ -162,9 +167,7 @@ export function ReportPage(p: ReportPageProps) {
           <br />
           {t('reports.period')}: {periodText(t, locale, r.filter, r.span)}
           <br />
-          <small>
-            {t('reports.generated', { when: formatDateTime(p.generatedAt, 'Asia/Jakarta', locale) })}
-          </small>
+          <small>{t('reports.generated', { when: formatDateTime(p.generatedAt, p.zone, locale) })}</small>
         </p>
       </header>
       <ReportFilters t={t} locale={locale} options={p.options} values={p.values} errors={p.errors} />
@@ -174,6 +177,21 @@ export function ReportPage(p: ReportPageProps) {
         </a>{' '}
         <a href={`/reports/export.csv${qs}`} class="cta secondary">
           {t('reports.export_csv')}
+        </a>{' '}
+        <a href={`/reports/export.csv${qs ? `${qs}&` : '?'}sep=comma`} class="secondary">
+          {t('impact.report.csv_comma')}
+        </a>{' '}
+        <a href="/reports/targets">{t('impact.report.targets')}</a>{' '}
+        <a
+          href={
+            r.filter.event
+              ? `/pipeline?event=${r.filter.event}`
+              : r.filter.office
+                ? `/pipeline?office=${r.filter.office}`
+                : '/pipeline'
+          }
+        >
+          {t('impact.report.pipeline')}
         </a>{' '}
         <small class="muted">{t('reports.print_hint')}</small>
       </p>
@@ -185,6 +203,13 @@ export function ReportPage(p: ReportPageProps) {
       ) : null}
       <Statuses t={t} locale={locale} r={r} />
       <Funnel t={t} locale={locale} r={r} />
+      <ImpactPanels
+        t={t}
+        locale={locale}
+        responses={p.responses}
+        reportedIdr={r.value.total}
+        targets={p.targets}
+      />
       <h2>{t('reports.breakdowns')}</h2>
       <Breakdown
         id="by-province"
@@ -200,6 +225,9 @@ export function ReportPage(p: ReportPageProps) {
         title={t('reports.by.sector')}
         groups={topGroups(r.breakdowns.sector, BREAKDOWN_ROWS, other)}
       />
+      <p class="muted small" id="sector-note">
+        {t('impact.report.sector_note')}
+      </p>
       <Breakdown
         id="by-estate"
         t={t}

@@ -21,6 +21,8 @@ const row: ReportMeetingRow = {
   provinceName: 'Nusa Tenggara Barat',
   regencyName: 'Kabupaten Sumbawa Barat',
   sectors: ['mining-smelter', 'construction'],
+  sectorLabelsId: ['Pertambangan dan smelter', 'Konstruksi'],
+  sectorLabelsEn: ['Mining and smelting', 'Construction'],
   attendance: 'held',
   status: 'deal',
   valueIdr: '1250000000',
@@ -53,6 +55,7 @@ const report: Report = {
   value: { total: 12_400_000_000n, count: 4, median: 1_250_000_000n },
   suppliersWithDeal: 3,
   awaitingReconciliation: 1,
+  ikm: { verified: 2, certified: 1 },
   requests: { total: 12, accepted: 10 },
   funnel: [
     { step: 'matches', count: 12 },
