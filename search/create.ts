@@ -40,8 +40,12 @@ export function createSearch(
       void postgres.start();
       if (meili && fallback) {
         await fallback.probe(() => meili.ensureSettings());
-        if (fallback.status().degraded)
-          logger?.warn('Meilisearch unreachable at start; PostgreSQL answers searches until it returns');
+        const down = fallback.status();
+        if (down.degraded)
+          logger?.warn(
+            { error: down.detail?.error },
+            'Meilisearch unusable at start; PostgreSQL answers searches until it is fixed',
+          );
       }
       if (o.worker !== false) worker.start();
     },
