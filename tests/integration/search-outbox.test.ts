@@ -1,6 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import postgres from 'postgres';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSearch } from '../../search/create.js';
 import { emptyQuery } from '../../search/engine.js';
 import { FallbackEngine } from '../../search/fallback.js';
 import { MeiliEngine, UnsupportedMeiliError } from '../../search/meilisearch.js';
@@ -29,10 +30,14 @@ afterAll(async () => {
   await db.drop();
 });
 
+let host = '';
+const fakeUrl = () => host;
+
 async function withFake(opts: FakeMeiliOptions): Promise<Meilisearch> {
   await fake?.stop();
   fake = new FakeMeili(opts);
-  return new Meilisearch({ host: await fake.start() });
+  host = await fake.start();
+  return new Meilisearch({ host });
 }
 
 async function requeueAll() {
@@ -146,6 +151,23 @@ describe('Meilisearch versions', () => {
     expect(status.degraded).toBe(true);
     expect(String(status.detail?.error)).toContain('1.12.3 is not supported');
     expect(fake.requests.filter((r) => r === 'GET /version')).toHaveLength(1);
+  });
+});
+
+describe('memory index with Meilisearch primary', () => {
+  it('is not built while Meilisearch answers, and is built once the fallback is needed', async () => {
+    const good = await withFake({});
+    expect(good).toBeTruthy();
+    const up = createSearch(db.sql, { meiliUrl: fakeUrl(), meiliKey: undefined });
+    await up.start({ worker: false });
+    expect(up.postgres.status().detail?.index).toBe('idle');
+    await up.stop();
+
+    await withFake({ version: '1.12.0' });
+    const old = createSearch(db.sql, { meiliUrl: fakeUrl(), meiliKey: undefined });
+    await old.start({ worker: false });
+    expect(old.postgres.status().detail?.index).not.toBe('idle');
+    await old.stop();
   });
 });
 
