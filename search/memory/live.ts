@@ -4,7 +4,7 @@ import { formsOf, readAllRows, readChanges, taxonomyVersion } from '../pg-repo.j
 import { allPhrases, buildSynonymTable, type SynonymTable } from '../synonyms.js';
 import type { Form } from '../tsvector.js';
 import { MemoryIndex } from './index.js';
-import { SnapshotPoller } from './poller.js';
+import { applyInSlices, SnapshotPoller } from './poller.js';
 import { reportIndex } from './stats.js';
 
 /** The taxonomy as search uses it: the synonym table and the lexemes of every phrase. */
@@ -45,9 +45,7 @@ export class LiveIndex {
     const t0 = performance.now();
     const vocabulary = await loadVocabulary(sql);
     const ix = new MemoryIndex(vocabulary.phraseForms.values());
-    const snap = await readAllRows(sql, (rows) => {
-      for (const r of rows) ix.apply(r);
-    });
+    const snap = await readAllRows(sql, (rows) => applyInSlices(rows, (r) => ix.apply(r)));
     const live = new LiveIndex(sql, ix, vocabulary, snap.xmin);
     live.stale = snap.taxonomyVersion !== vocabulary.version;
     const builtAt = Date.now();

@@ -51,3 +51,18 @@ export class SnapshotPoller {
     return this.running;
   }
 }
+
+/** Rows applied between two yields while an index loads: a few milliseconds of work at most. */
+const SLICE = 500;
+
+/**
+ * Applies `rows` in slices, giving the event loop back between them, so loading a million
+ * suppliers never blocks a request (or /healthz) for longer than one slice.
+ */
+export async function applyInSlices<T>(rows: readonly T[], apply: (row: T) => void): Promise<void> {
+  for (let i = 0; i < rows.length; i += SLICE) {
+    const end = Math.min(rows.length, i + SLICE);
+    for (let k = i; k < end; k++) apply(rows[k]!);
+    await new Promise<void>((r) => setImmediate(r));
+  }
+}

@@ -1,4 +1,4 @@
-import { SnapshotPoller } from '../../search/memory/poller.js';
+import { applyInSlices, SnapshotPoller } from '../../search/memory/poller.js';
 import { reportIndex } from '../../search/memory/stats.js';
 import type { Sql } from '../db/client.js';
 import { readAllFacts, readFactChanges } from './candidate-repo.js';
@@ -32,7 +32,7 @@ export class CandidateIndex {
       for (const r of rows) pending.push(r);
     });
     const ix = new CandidateIndex(sql, xmin);
-    for (const f of pending) ix.put(f.id, f);
+    await applyInSlices(pending, (f) => ix.put(f.id, f));
     const builtAt = Date.now();
     const buildMs = Math.round(performance.now() - t0);
     const ref = new WeakRef(ix);

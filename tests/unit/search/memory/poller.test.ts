@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotPoller } from '../../../../search/memory/poller.js';
+import { applyInSlices, SnapshotPoller } from '../../../../search/memory/poller.js';
 
 /** A read whose completion the test controls, recording the `since` of every call. */
 function controlledRead() {
@@ -62,5 +62,17 @@ describe('SnapshotPoller', () => {
     await p.refresh();
     expect(calls).toEqual(['7', '7']);
     expect(p.since).toBe('9');
+  });
+});
+
+describe('applyInSlices', () => {
+  it('applies every row in order and lets other work run between slices', async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => i);
+    const seen: number[] = [];
+    const other = new Promise<number>((r) => setImmediate(() => r(seen.length)));
+    await applyInSlices(rows, (x) => seen.push(x));
+    expect(seen).toEqual(rows);
+    // The other task ran after the first slice, long before the last row.
+    expect(await other).toBeLessThan(rows.length);
   });
 });
