@@ -37,11 +37,18 @@ export function createSearch(
     meili,
     worker,
     async start(o = {}) {
-      void postgres.start();
+      // With Meilisearch primary, the in-memory index is built only once the fallback is needed
+      // (PostgresEngine starts it on its first search): a million suppliers cost no memory otherwise.
+      if (!meili) void postgres.start();
       if (meili && fallback) {
         await fallback.probe(() => meili.ensureSettings());
-        if (fallback.status().degraded)
-          logger?.warn('Meilisearch unreachable at start; PostgreSQL answers searches until it returns');
+        const down = fallback.status();
+        if (down.degraded)
+          logger?.warn(
+            { error: down.detail?.error },
+            'Meilisearch unusable at start; PostgreSQL answers searches until it is fixed',
+          );
+        if (down.degraded) void postgres.start();
       }
       if (o.worker !== false) worker.start();
     },

@@ -1,6 +1,6 @@
 import type { Logger } from '../src/logger.js';
 import type { SearchEngine, SearchResult, SearchStatus, SupplierQuery } from './engine.js';
-import { isUnreachable } from './meilisearch.js';
+import { isUnreachable, UnsupportedMeiliError } from './meilisearch.js';
 
 export interface FallbackOptions {
   logger?: Logger;
@@ -53,9 +53,9 @@ export class FallbackEngine implements SearchEngine {
       this.downSince = null;
       return result;
     } catch (err) {
-      if (isUnreachable(err) || err instanceof TimeoutError) {
+      if (isUnreachable(err) || err instanceof TimeoutError || err instanceof UnsupportedMeiliError) {
         if (this.downSince === null)
-          this.opts.logger?.warn({ err }, 'Meilisearch unreachable; searching PostgreSQL');
+          this.opts.logger?.warn({ err: String(err) }, 'Meilisearch unusable; searching PostgreSQL');
         this.downSince ??= now;
         this.lastError = err instanceof Error ? err.message : String(err);
       } else {

@@ -35,6 +35,33 @@ const FACET_ATTRIBUTES: Record<Exclude<FacetName, 'certifications'>, string> = {
   verified: 'verified',
 };
 
+/** The oldest Meilisearch this code speaks to: `swapIndexes({rename})` needs 1.18 (disableOnNumbers 1.15). */
+export const MIN_MEILI_VERSION = [1, 18] as const;
+
+/** The configured Meilisearch is too old for the settings and calls we send; search stays on PostgreSQL. */
+export class UnsupportedMeiliError extends Error {}
+
+/**
+ * Reads `/version` and refuses a server older than MIN_MEILI_VERSION with one clear message,
+ * instead of letting settings fail obscurely at boot and leaving search degraded for good.
+ */
+export async function assertSupportedVersion(client: Meilisearch): Promise<string> {
+  const { pkgVersion } = await client.getVersion();
+  if (!isSupportedVersion(pkgVersion))
+    throw new UnsupportedMeiliError(
+      `Meilisearch ${pkgVersion} is not supported: Pasok needs ${MIN_MEILI_VERSION.join('.')} or newer`,
+    );
+  return pkgVersion;
+}
+
+/** `1.18.0`, `v1.20.1-rc.0`, … compared on major and minor. */
+export function isSupportedVersion(version: string): boolean {
+  const m = /^v?(\d+)\.(\d+)/.exec(version);
+  if (!m) return false;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > MIN_MEILI_VERSION[0] || (major === MIN_MEILI_VERSION[0] && minor >= MIN_MEILI_VERSION[1]);
+}
+
 /** True for failures that mean "Meilisearch is not there" rather than "we asked wrongly". */
 export function isUnreachable(err: unknown): boolean {
   if (err instanceof MeilisearchRequestError || err instanceof MeilisearchRequestTimeOutError) return true;
@@ -57,6 +84,8 @@ export class MeiliEngine implements SearchEngine {
   private taxonomy: Taxonomy | null = null;
   private taxonomyVersion: string | null = null;
   private versionCheckedAt = 0;
+  /** Set once the server was found too old: not asked again, reported once. */
+  private unsupported: UnsupportedMeiliError | null = null;
 
   constructor(
     readonly client: Meilisearch,
@@ -70,7 +99,14 @@ export class MeiliEngine implements SearchEngine {
 
   /** Creates the index if needed and applies the settings that differ; once per process, again after a failure. */
   ensureSettings(): Promise<void> {
+    if (this.unsupported) return Promise.reject(this.unsupported);
     this.settingsApplied ??= (async () => {
+      try {
+        await assertSupportedVersion(this.client);
+      } catch (err) {
+        if (err instanceof UnsupportedMeiliError) this.unsupported = err;
+        throw err;
+      }
       const tax = await this.loadTaxonomy();
       await applySettings(this.client, this.indexUid, meiliSettings(tax.table));
     })().catch((err: unknown) => {

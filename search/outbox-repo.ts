@@ -6,17 +6,56 @@ import type { DocumentSource } from './documents.js';
  * (sync.ts) decide when and in which transaction; these statements only read and write.
  */
 
-/** Takes the drain lock for this transaction if it is free: one drainer at a time across instances. */
-export async function tryLockOutboxDrain(tx: Db, lockId: number): Promise<boolean> {
-  const [lock]: [{ ok: boolean }?] = await tx`select pg_try_advisory_xact_lock(${lockId}) as ok`;
-  return lock?.ok ?? false;
+/**
+ * Takes or renews the drain lease for `owner` when it is free, expired or already ours: one
+ * drainer at a time across instances, without a transaction held while Meilisearch works.
+ */
+export async function acquireDrainLease(db: Db, owner: string, seconds: number): Promise<boolean> {
+  const rows = await db`
+    update search_state set drain_owner = ${owner}, drain_until = now() + make_interval(secs => ${seconds})
+    where drain_until is null or drain_until < now() or drain_owner = ${owner}
+    returning 1`;
+  return rows.length > 0;
 }
 
-/** Claims up to `limit` due outbox rows, oldest first, skipping rows another drainer holds. */
-export function claimDueOutboxRows(tx: Db, limit: number): Promise<{ id: string; supplierId: string }[]> {
-  return tx<{ id: string; supplierId: string }[]>`
-    select id::text, supplier_id from search_outbox where available_at <= now()
-    order by id limit ${limit} for update skip locked`;
+/** Gives the drain lease up (at stop), so another instance need not wait for it to run out. */
+export async function releaseDrainLease(db: Db, owner: string): Promise<void> {
+  await db`update search_state set drain_owner = null, drain_until = null where drain_owner = ${owner}`;
+}
+
+/**
+ * Claims up to `limit` due outbox rows, oldest first, by pushing their availability `leaseSeconds`
+ * ahead in one statement: no lock outlives it, and a drainer that dies leaves rows that come due again.
+ */
+export function leaseDueOutboxRows(
+  db: Db,
+  limit: number,
+  leaseSeconds: number,
+): Promise<{ id: string; supplierId: string }[]> {
+  return db<{ id: string; supplierId: string }[]>`
+    update search_outbox o set available_at = now() + make_interval(secs => ${leaseSeconds})
+    from (select id from search_outbox where available_at <= now()
+          order by id limit ${limit} for update skip locked) due
+    where o.id = due.id
+    returning o.id::text, o.supplier_id`;
+}
+
+/** Sets rejected documents aside with Meilisearch's error; their outbox rows are then removed. */
+export async function deadLetter(
+  db: Db,
+  entries: { supplierId: string; error: string; document: unknown }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db`
+    insert into search_dead_letter (supplier_id, error, document)
+    select * from unnest(${entries.map((e) => e.supplierId)}::uuid[], ${entries.map((e) => e.error)}::text[],
+      ${entries.map((e) => JSON.stringify(e.document ?? null))}::jsonb[])`;
+}
+
+/** Dead-lettered documents, newest first (health detail and the tests). */
+export function listDeadLetters(db: Db, limit = 100) {
+  return db<{ supplierId: string; error: string; failedAt: Date }[]>`
+    select supplier_id, error, failed_at from search_dead_letter order by id desc limit ${limit}`;
 }
 
 /** Removes outbox rows once their changes reached the index (or need not). */

@@ -33,7 +33,7 @@ async function snapshot(tx: Db): Promise<Snapshot> {
  */
 export async function readAllRows(
   sql: Sql,
-  onBatch: (rows: SearchRow[]) => void,
+  onBatch: (rows: SearchRow[]) => void | Promise<void>,
   batchSize = 5000,
 ): Promise<Snapshot> {
   return (await sql.begin('isolation level repeatable read read only', async (tx) => {
@@ -42,7 +42,7 @@ export async function readAllRows(
       select ${rowColumns(tx)}
       from supplier_search ss left join supplier_search_certs c on c.supplier_id = ss.supplier_id
       where ss.searchable`.cursor(batchSize);
-    for await (const rows of cursor) onBatch(rows);
+    for await (const rows of cursor) await onBatch(rows);
     return snap;
   })) as Snapshot;
 }

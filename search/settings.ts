@@ -55,26 +55,38 @@ export function meiliSettings(synonyms: SynonymTable): Settings {
   };
 }
 
-/** The settings whose current value differs from the desired one (arrays of attributes compare as sets). */
+/**
+ * The settings whose current value differs from the desired one. Only the keys we set are
+ * compared, at every depth: a real server answers with more (typoTolerance.disableOnWords,
+ * faceting defaults, new settings of newer versions), and those must not count as a difference.
+ * Attribute lists compare as sets, except where order ranks (searchableAttributes, rankingRules).
+ */
 export function settingsDiff(current: Settings, desired: Settings): Settings {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(desired)) {
-    if (!sameSetting(key, (current as Record<string, unknown>)[key], value)) out[key] = value;
+    if (!covers(key, (current as Record<string, unknown>)[key], value)) out[key] = value;
   }
   return out as Settings;
 }
 
 const ORDERED = new Set(['searchableAttributes', 'rankingRules']);
 
-function sameSetting(key: string, a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b) && !ORDERED.has(key))
-    return JSON.stringify([...a].map(String).sort()) === JSON.stringify([...b].map(String).sort());
-  return canonical(a) === canonical(b);
+/** True when `actual` holds everything `wanted` says (extra object keys in `actual` are ignored). */
+function covers(key: string, actual: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) {
+    if (!Array.isArray(actual) || actual.length !== wanted.length) return false;
+    const [a, w] = ORDERED.has(key) ? [actual, wanted] : [sortedCopy(actual), sortedCopy(wanted)];
+    return w.every((x, i) => covers(key, a[i], x));
+  }
+  if (wanted !== null && typeof wanted === 'object') {
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return false;
+    return Object.entries(wanted as Record<string, unknown>).every(([k, v]) =>
+      covers(k, (actual as Record<string, unknown>)[k], v),
+    );
+  }
+  return (actual ?? null) === (wanted ?? null);
 }
 
-function canonical(v: unknown): string {
-  if (v === null || typeof v !== 'object') return JSON.stringify(v ?? null);
-  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
-  const entries = Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : 1));
-  return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
+function sortedCopy(xs: unknown[]): unknown[] {
+  return xs.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).sort();
 }

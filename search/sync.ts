@@ -1,29 +1,34 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Meilisearch } from 'meilisearch';
-import type { Db, Sql } from '../src/db/client.js';
+import type { Sql } from '../src/db/client.js';
 import type { Logger } from '../src/logger.js';
 import { todayIso } from '../src/suppliers/normalize.js';
 import { listTerms } from '../src/taxonomy/repo.js';
 import { loadTaxonomy } from '../src/taxonomy/service.js';
 import { toDocument } from './documents.js';
-import { applySettings } from './meilisearch.js';
+import { deleteDocuments, sendDocuments } from './meili-send.js';
+import { applySettings, assertSupportedVersion } from './meilisearch.js';
 import {
-  claimDueOutboxRows,
+  acquireDrainLease,
   cursorSearchableSupplierIds,
+  deadLetter,
   deferOutboxRows,
   deleteOutboxRows,
   enqueueExpiredCertificates,
+  leaseDueOutboxRows,
   loadDocumentSources,
   lockExpirySweepDay,
   markExpirySwept,
   readSnapshotXmin,
+  releaseDrainLease,
   requeueChangedSince,
-  tryLockOutboxDrain,
 } from './outbox-repo.js';
 import { INDEX_UID, meiliSettings } from './settings.js';
 import { buildSynonymTable } from './synonyms.js';
 
-/** Any constant: only one worker (of all app instances) drains the outbox at a time. */
-const DRAIN_LOCK = 7_134_220_461;
+/** Drain and row leases (s): longer than the slowest task wait, so a live drainer never loses them. */
+const LEASE_S = 180;
 const MAX_BACKOFF_S = 300;
 
 export interface WorkerOptions {
@@ -39,14 +44,17 @@ export interface DrainResult {
   failed: number;
   /** Rows dropped because no Meilisearch is configured. */
   discarded: number;
+  /** Documents Meilisearch refused, now in search_dead_letter. */
+  rejected?: number;
 }
 
 /**
- * Applies the transactional outbox to Meilisearch: a `FOR UPDATE SKIP LOCKED` batch, the current
- * search rows of its suppliers as upserts (or deletions by id), and the outbox rows deleted only
- * once Meilisearch confirms, in the same transaction. Failures keep the rows with an exponential
- * backoff, so nothing is lost across restarts or while Meilisearch is down. Without Meilisearch
- * configured the worker only prunes the outbox (reindex fills a new Meilisearch anyway).
+ * Applies the transactional outbox to Meilisearch: a leased batch of due rows, the current search
+ * rows of its suppliers as upserts (or deletions by id), and the outbox rows deleted only once
+ * Meilisearch confirms. No transaction is open while a task runs. Rejected documents go to
+ * search_dead_letter; other failures keep the rows with an exponential backoff, so nothing is
+ * lost across restarts or while Meilisearch is down. Without Meilisearch configured the worker
+ * only prunes the outbox (reindex fills a new Meilisearch anyway).
  */
 export class OutboxWorker {
   private timer: NodeJS.Timeout | null = null;
@@ -55,6 +63,8 @@ export class OutboxWorker {
   private swept: string | null = null;
   /** Current pause after failed batches (ms); 0 while Meilisearch accepts. */
   private pause = 0;
+  /** This worker's name on the drain lease. */
+  private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
   constructor(
     private readonly sql: Sql,
@@ -94,39 +104,50 @@ export class OutboxWorker {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    await releaseDrainLease(this.sql, this.owner).catch(() => {});
   }
 
-  /** One batch; used by the loop and by tests. */
+  /**
+   * One batch; used by the loop and by tests. Every statement commits on its own: the lease on
+   * the drain and on the rows stands in for a lock, so no transaction stays open while
+   * Meilisearch works (up to a minute per task). Rows are deleted only after Meilisearch
+   * confirms; rejected documents go to the dead-letter table and the rest of the batch goes in.
+   */
   async drainOnce(): Promise<DrainResult> {
-    const batch = this.opts.batchSize ?? 500;
-    return (await this.sql.begin(async (tx) => {
-      if (!(await tryLockOutboxDrain(tx, DRAIN_LOCK))) return { applied: 0, failed: 0, discarded: 0 };
-      const rows = await claimDueOutboxRows(tx, batch);
-      if (rows.length === 0) return { applied: 0, failed: 0, discarded: 0 };
-      const rowIds = rows.map((r) => r.id);
-      if (!this.client) {
+    const none = { applied: 0, failed: 0, discarded: 0 };
+    if (!(await acquireDrainLease(this.sql, this.owner, LEASE_S))) return none;
+    const rows = await leaseDueOutboxRows(this.sql, this.opts.batchSize ?? 500, LEASE_S);
+    if (rows.length === 0) return none;
+    const rowIds = rows.map((r) => r.id);
+    if (!this.client) {
+      await deleteOutboxRows(this.sql, rowIds);
+      return { ...none, discarded: rows.length };
+    }
+    try {
+      const ids = [...new Set(rows.map((r) => r.supplierId))];
+      const rejected = await applyToIndex(this.sql, this.client, this.indexUid, ids, this.today());
+      await this.sql.begin(async (tx) => {
+        await deadLetter(tx, rejected);
         await deleteOutboxRows(tx, rowIds);
-        return { applied: 0, failed: 0, discarded: rows.length };
-      }
-      try {
-        await applyToIndex(
-          tx,
-          this.client,
-          this.opts.indexUid ?? INDEX_UID,
-          [...new Set(rows.map((r) => r.supplierId))],
-          this.today(),
+      });
+      if (rejected.length)
+        this.opts.logger?.warn(
+          { rejected: rejected.length },
+          'Meilisearch rejected documents; see search_dead_letter',
         );
-        await deleteOutboxRows(tx, rowIds);
-        return { applied: rows.length, failed: 0, discarded: 0 };
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        await deferOutboxRows(tx, rowIds, message.slice(0, 500), MAX_BACKOFF_S);
-        if (this.pause === 0)
-          this.opts.logger?.warn({ err, rows: rows.length }, 'search outbox batch failed; will retry');
-        else this.opts.logger?.debug({ err, rows: rows.length }, 'search outbox batch failed again');
-        return { applied: 0, failed: rows.length, discarded: 0 };
-      }
-    })) as DrainResult;
+      return { applied: rows.length - rejected.length, failed: 0, discarded: 0, rejected: rejected.length };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      await deferOutboxRows(this.sql, rowIds, message.slice(0, 500), MAX_BACKOFF_S);
+      if (this.pause === 0)
+        this.opts.logger?.warn({ err, rows: rows.length }, 'search outbox batch failed; will retry');
+      else this.opts.logger?.debug({ err, rows: rows.length }, 'search outbox batch failed again');
+      return { ...none, failed: rows.length };
+    }
+  }
+
+  private get indexUid(): string {
+    return this.opts.indexUid ?? INDEX_UID;
   }
 
   private today(): string {
@@ -150,21 +171,22 @@ export class OutboxWorker {
   }
 }
 
-/** Upserts the searchable suppliers among `ids` and deletes the others, waiting for Meilisearch. */
-async function applyToIndex(tx: Db, client: Meilisearch, uid: string, ids: string[], today: string) {
-  const tax = await loadTaxonomy(tx);
-  const sources = await loadDocumentSources(tx, ids);
+/**
+ * Upserts the searchable suppliers among `ids` and deletes the others, waiting for Meilisearch
+ * outside any transaction; returns the documents it rejected, ready for the dead-letter table.
+ */
+async function applyToIndex(sql: Sql, client: Meilisearch, uid: string, ids: string[], today: string) {
+  const tax = await loadTaxonomy(sql);
+  const sources = await loadDocumentSources(sql, ids);
   const docs = sources.filter((s) => s.searchable && !s.deleted).map((s) => toDocument(s, tax, today));
   const keep = new Set(docs.map((d) => d.id));
-  const gone = ids.filter((id) => !keep.has(id));
-  const index = client.index(uid);
-  const tasks = [];
-  if (docs.length)
-    tasks.push(await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 60_000 }));
-  if (gone.length) tasks.push(await index.deleteDocuments(gone).waitTask({ timeout: 60_000 }));
-  for (const t of tasks)
-    if (t.status !== 'succeeded')
-      throw new Error(`Meilisearch task ${t.uid} ${t.status}: ${t.error?.message ?? ''}`);
+  const rejected = await sendDocuments(client, uid, docs);
+  await deleteDocuments(
+    client,
+    uid,
+    ids.filter((id) => !keep.has(id)),
+  );
+  return rejected.map((r) => ({ supplierId: r.document.id, error: r.error, document: r.document }));
 }
 
 /**
@@ -179,12 +201,48 @@ export async function reindexAll(
 ): Promise<{ documents: number; seconds: number }> {
   const started = performance.now();
   const uid = opts.uid ?? INDEX_UID;
-  const tmp = `${uid}_build_${Date.now()}`;
+  await assertSupportedVersion(client);
+  await dropBuildIndexes(client, uid, opts.logger);
+  const tmp = `${uid}${BUILD_SUFFIX}${Date.now()}`;
   const today = todayIso(opts.now ?? new Date());
+  let built: { xmin: string; documents: number };
+  try {
+    built = await buildAndSwap(sql, client, { uid, tmp, today, ...opts });
+  } finally {
+    // Also after a failure: a reindex never leaves a build index behind.
+    await client
+      .deleteIndex(tmp)
+      .waitTask({ timeout: 120_000 })
+      .catch(() => {});
+  }
+  const { xmin, documents } = built;
+  await requeueChangedSince(sql, xmin);
+  return { documents, seconds: Math.round((performance.now() - started) / 100) / 10 };
+}
+
+const BUILD_SUFFIX = '_build_';
+
+/** Drops build indexes a crashed reindex left behind (they hold a full copy each). */
+async function dropBuildIndexes(client: Meilisearch, uid: string, logger?: Logger): Promise<void> {
+  const { results } = await client.getRawIndexes({ limit: 1000 });
+  for (const ix of results)
+    if (ix.uid.startsWith(`${uid}${BUILD_SUFFIX}`)) {
+      logger?.warn({ index: ix.uid }, 'dropping a build index left by an earlier reindex');
+      await client.deleteIndex(ix.uid).waitTask({ timeout: 120_000 });
+    }
+}
+
+/** Fills `tmp` from one snapshot and swaps it in under `uid`; returns the snapshot's xmin. */
+async function buildAndSwap(
+  sql: Sql,
+  client: Meilisearch,
+  opts: { uid: string; tmp: string; today: string; logger?: Logger; batchSize?: number },
+): Promise<{ xmin: string; documents: number }> {
+  const { uid, tmp, today } = opts;
   const table = buildSynonymTable(await listTerms(sql, { activeOnly: true }));
   await applySettings(client, tmp, meiliSettings(table));
   const tax = await loadTaxonomy(sql);
-  const { xmin, documents } = (await sql.begin('isolation level repeatable read read only', async (tx) => {
+  const result = (await sql.begin('isolation level repeatable read read only', async (tx) => {
     const xmin = await readSnapshotXmin(tx);
     let documents = 0;
     const cursor = cursorSearchableSupplierIds(tx, opts.batchSize ?? 2000);
@@ -193,15 +251,15 @@ export async function reindexAll(
         tx,
         rows.map((r) => r.supplierId),
       );
-      const task = await client
-        .index(tmp)
-        .addDocuments(
-          sources.map((s) => toDocument(s, tax, today)),
-          { primaryKey: 'id' },
-        )
-        .waitTask({ timeout: 120_000 });
-      if (task.status !== 'succeeded')
-        throw new Error(`indexing failed: ${task.error?.message ?? task.status}`);
+      const rejected = await sendDocuments(
+        client,
+        tmp,
+        sources.map((s) => toDocument(s, tax, today)),
+      );
+      await deadLetter(
+        sql,
+        rejected.map((r) => ({ supplierId: r.document.id, error: r.error, document: r.document })),
+      );
       documents += sources.length;
       opts.logger?.info({ documents }, 'reindex progress');
     }
@@ -212,7 +270,5 @@ export async function reindexAll(
     .swapIndexes([{ indexes: [uid, tmp], rename: false }])
     .waitTask({ timeout: 120_000 });
   if (swap.status !== 'succeeded') throw new Error(`swap failed: ${swap.error?.message ?? swap.status}`);
-  await client.deleteIndex(tmp).waitTask({ timeout: 120_000 });
-  await requeueChangedSince(sql, xmin);
-  return { documents, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return result;
 }

@@ -55,6 +55,9 @@ const ConfigSchema = z.object({
   MEILI_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Pasok <no-reply@pasok.local>'),
+  WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
+  /** Set by the cluster primary for its workers, never by hand. */
+  PASOK_CLUSTER_ROLE: z.enum(['lead', 'follower']).optional(),
 });
 
 export type Config = {
@@ -64,6 +67,10 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number;
+  /** HTTP worker processes (node:cluster): 1 = no cluster; 'auto' = one per core. */
+  workers: number | 'auto';
+  /** In a cluster worker: 'lead' runs jobs, schedules and the search outbox; 'follower' only serves. */
+  clusterRole: 'lead' | 'follower' | undefined;
   appOrigin: string;
   secureCookies: boolean;
   sessionCookieName: string;
@@ -100,6 +107,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
+    workers: e.WORKERS,
+    clusterRole: e.PASOK_CLUSTER_ROLE,
     appOrigin,
     secureCookies: appOrigin.startsWith('https:'),
     sessionCookieName: e.SESSION_COOKIE_NAME,

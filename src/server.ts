@@ -1,15 +1,18 @@
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { createSearch } from '../search/create.js';
 import { createApp } from './app.js';
 import { createLucia } from './auth/lucia.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import type { Sql } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
 import { startJobs } from './jobs/queue.js';
 import { registerWorkers } from './jobs/workers.js';
-import { createLogger } from './logger.js';
+import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
+import { runPrimary, workerCount } from './process/cluster.js';
 import { trackConnections } from './process/drain.js';
 import { installProcessGuards } from './process/guards.js';
 import { syncReferenceData } from './reference/sync.js';
@@ -18,33 +21,27 @@ import { seedDemo } from './seed/demo.js';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const workers = workerCount(config);
+  if (cluster.isPrimary && workers > 1) return primary(config, logger, workers);
   const t0 = performance.now();
   let stopEmbedded: () => Promise<void> = async () => {};
   installProcessGuards(logger, () => stopEmbedded());
   const db = await openDatabase(config, logger, { ownSignals: true, supervise: true });
   stopEmbedded = db.stopEmbedded;
-  const applied = await migrate(db.sql);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  const reference = await syncReferenceData(db.sql);
-  logger.info(reference, 'reference data synced');
-  if (config.seed === 'demo') {
-    const result = await seedDemo(db.sql);
-    if (result.created) {
-      logger.info('demo data loaded; demo logins (password for all: %s):', result.password);
-      for (const u of result.users) logger.info(`  ${u.role.padEnd(12)} ${u.email}`);
-    }
-  }
+  // In a cluster the primary prepared the database; a follower only serves requests.
+  const lead = config.clusterRole !== 'follower';
+  if (!config.clusterRole) await prepareDatabase(db.sql, config, logger);
   const lucia = createLucia(db.authSql, config);
-  const jobs = await startJobs(db.url, logger, { workers: true });
+  const jobs = await startJobs(db.url, logger, { workers: lead });
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
     dataDir: config.dataDir,
     logger,
   });
-  await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
+  if (lead) await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
   const search = createSearch(db.sql, config, logger);
-  await search.start();
+  await search.start({ worker: lead });
   const app = createApp({
     sql: db.sql,
     config,
@@ -55,10 +52,64 @@ async function main() {
     mailer,
     search: search.engine,
   });
+  listen(app, { config, logger, t0, jobs, search, db });
+}
 
+/** Migrations, reference data and the demo seed: once per start, before any request is served. */
+async function prepareDatabase(sql: Sql, config: Config, logger: Logger): Promise<void> {
+  const applied = await migrate(sql);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  const reference = await syncReferenceData(sql);
+  logger.info(reference, 'reference data synced');
+  if (config.seed === 'demo') {
+    const result = await seedDemo(sql);
+    if (result.created) {
+      logger.info('demo data loaded; demo logins (password for all: %s):', result.password);
+      for (const u of result.users) logger.info(`  ${u.role.padEnd(12)} ${u.email}`);
+    }
+  }
+}
+
+/** The cluster primary: one embedded PostgreSQL, prepared once, then `n` workers (src/process/cluster.ts). */
+async function primary(config: Config, logger: Logger, n: number): Promise<void> {
+  const db = await openDatabase(config, logger, { supervise: true });
+  installProcessGuards(logger, () => db.stopEmbedded());
+  await prepareDatabase(db.sql, config, logger);
+  const c = runPrimary({
+    n,
+    databaseUrl: db.url,
+    logger,
+    onDrained: async () => {
+      await db.shutdown();
+      logger.info('cluster stopped cleanly');
+      process.exit(0);
+    },
+  });
+  process.on('SIGINT', () => void c.stop('SIGINT'));
+  process.on('SIGTERM', () => void c.stop('SIGTERM'));
+}
+
+function listen(
+  app: ReturnType<typeof createApp>,
+  ctx: {
+    config: Config;
+    logger: Logger;
+    t0: number;
+    jobs: Awaited<ReturnType<typeof startJobs>>;
+    search: ReturnType<typeof createSearch>;
+    db: Awaited<ReturnType<typeof openDatabase>>;
+  },
+) {
+  const { config, logger, t0, jobs, search, db } = ctx;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(
-      { port: info.port, origin: config.appOrigin, bootMs: Math.round(performance.now() - t0) },
+      {
+        port: info.port,
+        origin: config.appOrigin,
+        bootMs: Math.round(performance.now() - t0),
+        pid: process.pid,
+        role: config.clusterRole ?? 'single',
+      },
       `Pasok listening on ${config.appOrigin}`,
     );
   });

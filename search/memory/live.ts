@@ -4,6 +4,8 @@ import { formsOf, readAllRows, readChanges, taxonomyVersion } from '../pg-repo.j
 import { allPhrases, buildSynonymTable, type SynonymTable } from '../synonyms.js';
 import type { Form } from '../tsvector.js';
 import { MemoryIndex } from './index.js';
+import { applyInSlices, SnapshotPoller } from './poller.js';
+import { reportIndex } from './stats.js';
 
 /** The taxonomy as search uses it: the synonym table and the lexemes of every phrase. */
 export interface Vocabulary {
@@ -21,15 +23,11 @@ export async function loadVocabulary(sql: Sql): Promise<Vocabulary> {
 }
 
 /**
- * An in-memory index kept current with PostgreSQL. Before every search `refresh()` reads the
- * rows written since the xmin of the previous read's snapshot: any transaction that committed
- * before the search started is then visible (read-your-writes), and one that was still running
- * has an id at or above that xmin, so it is read next time. Concurrent searches share a read.
+ * An in-memory index kept current with PostgreSQL through the shared SnapshotPoller: before every
+ * search `refresh()` applies the rows written since the previous read's snapshot.
  */
 export class LiveIndex {
-  private xmin: string;
-  private running: Promise<void> | null = null;
-  private next: Promise<void> | null = null;
+  private readonly poller: SnapshotPoller;
   /** The taxonomy changed since the index was built: the owner should rebuild. */
   stale = false;
 
@@ -39,46 +37,48 @@ export class LiveIndex {
     readonly vocabulary: Vocabulary,
     xmin: string,
   ) {
-    this.xmin = xmin;
+    this.poller = new SnapshotPoller(xmin, (since) => this.poll(since));
   }
 
   /** Builds a fresh index from every searchable row (about 4 s for 80,000 on two cores). */
   static async build(sql: Sql): Promise<LiveIndex> {
+    const t0 = performance.now();
     const vocabulary = await loadVocabulary(sql);
     const ix = new MemoryIndex(vocabulary.phraseForms.values());
-    const snap = await readAllRows(sql, (rows) => {
-      for (const r of rows) ix.apply(r);
-    });
+    const snap = await readAllRows(sql, (rows) => applyInSlices(rows, (r) => ix.apply(r)));
     const live = new LiveIndex(sql, ix, vocabulary, snap.xmin);
     live.stale = snap.taxonomyVersion !== vocabulary.version;
+    const builtAt = Date.now();
+    const buildMs = Math.round(performance.now() - t0);
+    const ref = new WeakRef(live);
+    reportIndex('search', () => {
+      const l = ref.deref();
+      return {
+        documents: l ? l.ix.size - l.ix.dead : 0,
+        slots: l?.ix.size ?? 0,
+        builtAt,
+        buildMs,
+        refreshedAt: l?.lastRefreshAt ?? null,
+      };
+    });
     return live;
   }
 
   /** Resolves once every change committed before the call is in the index. */
   refresh(): Promise<void> {
-    if (this.running) {
-      this.next ??= this.running.then(
-        () => this.start(),
-        () => this.start(),
-      );
-      return this.next;
-    }
-    return this.start();
+    return this.poller.refresh();
   }
 
-  private start(): Promise<void> {
-    this.next = null;
-    this.running = this.poll().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+  /** When the index last caught up with PostgreSQL (ms since epoch), or null before the first refresh. */
+  get lastRefreshAt(): number | null {
+    return this.poller.lastPollAt;
   }
 
-  private async poll(): Promise<void> {
-    const { snap, rows } = await readChanges(this.sql, this.xmin);
+  private async poll(since: string): Promise<string> {
+    const { snap, rows } = await readChanges(this.sql, since);
     for (const r of rows) this.ix.apply(r);
-    this.xmin = snap.xmin;
     if (snap.taxonomyVersion !== this.vocabulary.version) this.stale = true;
+    return snap.xmin;
   }
 
   /** Dead slots have piled up (every change leaves one): time to rebuild. */

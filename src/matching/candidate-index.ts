@@ -1,12 +1,13 @@
+import { applyInSlices, SnapshotPoller } from '../../search/memory/poller.js';
+import { reportIndex } from '../../search/memory/stats.js';
 import type { Sql } from '../db/client.js';
 import { readAllFacts, readFactChanges } from './candidate-repo.js';
 import type { SupplierFacts } from './types.js';
 
 /**
- * Every matchable supplier's facts in memory, one slot each, kept current with PostgreSQL the way
- * the search index is: before every ranking, `refresh()` reads the suppliers written by
- * transactions at or above the previous snapshot's xmin, so anything committed before the ranking
- * started is in (read-your-writes). PostgreSQL stays the source of truth: hits are re-checked
+ * Every matchable supplier's facts in memory, one slot each, kept current with PostgreSQL by the
+ * same SnapshotPoller as the search index: before every ranking, `refresh()` reads the suppliers
+ * written since the previous snapshot, so anything committed before the ranking started is in. PostgreSQL stays the source of truth: hits are re-checked
  * against it before they are shown (see service.ts).
  */
 export class CandidateIndex {
@@ -14,22 +15,37 @@ export class CandidateIndex {
   readonly slotOf = new Map<string, number>();
   /** Bumped whenever a refresh changed something; caches of derived data key on it. */
   version = 0;
-  private running: Promise<void> | null = null;
-  private next: Promise<void> | null = null;
+  readonly poller: SnapshotPoller;
 
   private constructor(
     private readonly sql: Sql,
-    private xmin: string,
-  ) {}
+    xmin: string,
+  ) {
+    this.poller = new SnapshotPoller(xmin, (since) => this.poll(since));
+  }
 
   /** Loads every matchable supplier (a few seconds for 100,000). */
   static async build(sql: Sql): Promise<CandidateIndex> {
+    const t0 = performance.now();
     const pending: SupplierFacts[] = [];
     const xmin = await readAllFacts(sql, (rows) => {
       for (const r of rows) pending.push(r);
     });
     const ix = new CandidateIndex(sql, xmin);
-    for (const f of pending) ix.put(f.id, f);
+    await applyInSlices(pending, (f) => ix.put(f.id, f));
+    const builtAt = Date.now();
+    const buildMs = Math.round(performance.now() - t0);
+    const ref = new WeakRef(ix);
+    reportIndex('matching', () => {
+      const x = ref.deref();
+      return {
+        documents: x?.facts.filter((f) => f !== null).length ?? 0,
+        slots: x?.size ?? 0,
+        builtAt,
+        buildMs,
+        refreshedAt: x?.poller.lastPollAt ?? null,
+      };
+    });
     return ix;
   }
 
@@ -67,29 +83,14 @@ export class CandidateIndex {
 
   /** Resolves once every change committed before the call is applied; concurrent callers share reads. */
   refresh(): Promise<void> {
-    if (this.running) {
-      this.next ??= this.running.then(
-        () => this.start(),
-        () => this.start(),
-      );
-      return this.next;
-    }
-    return this.start();
+    return this.poller.refresh();
   }
 
-  private start(): Promise<void> {
-    this.next = null;
-    this.running = this.poll().finally(() => {
-      this.running = null;
-    });
-    return this.running;
-  }
-
-  private async poll(): Promise<void> {
-    const { xmin, changed } = await readFactChanges(this.sql, this.xmin);
+  private async poll(since: string): Promise<string> {
+    const { xmin, changed } = await readFactChanges(this.sql, since);
     for (const c of changed) this.put(c.id, c.facts);
     if (changed.length) this.version++;
-    this.xmin = xmin;
+    return xmin;
   }
 }
 

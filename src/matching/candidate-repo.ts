@@ -64,7 +64,7 @@ function toFacts(r: FactsRow): SupplierFacts {
  */
 export async function readAllFacts(
   sql: Sql,
-  onBatch: (rows: SupplierFacts[]) => void,
+  onBatch: (rows: SupplierFacts[]) => void | Promise<void>,
   batchSize = 5000,
 ): Promise<string> {
   return (await sql.begin('isolation level repeatable read read only', async (tx) => {
@@ -72,7 +72,7 @@ export async function readAllFacts(
     const cursor = tx<FactsRow[]>`
       select ${factColumns(tx)} from suppliers s ${certJoin(tx)}
       where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`.cursor(batchSize);
-    for await (const rows of cursor) onBatch(rows.map(toFacts));
+    for await (const rows of cursor) await onBatch(rows.map(toFacts));
     return snap!.xmin;
   })) as string;
 }

@@ -70,4 +70,42 @@ describe('settingsDiff', () => {
     };
     expect(settingsDiff(current, settings)).toEqual({ typoTolerance: settings.typoTolerance });
   });
+
+  it('tolerates the fields a real server adds to what we set', () => {
+    // The shape Meilisearch 1.18 answers GET /settings with: more keys, at the top and nested.
+    const current = {
+      ...settings,
+      distinctAttribute: null,
+      dictionary: [],
+      separatorTokens: [],
+      nonSeparatorTokens: [],
+      proximityPrecision: 'byWord',
+      searchCutoffMs: null,
+      localizedAttributes: null,
+      facetSearch: true,
+      prefixSearch: 'indexingTime',
+      embedders: {},
+      typoTolerance: {
+        ...settings.typoTolerance,
+        disableOnWords: [],
+        disableOnAttributes: [],
+      },
+      faceting: { ...settings.faceting, sortFacetValuesBy: { '*': 'count' as const } },
+      synonyms: Object.fromEntries(
+        Object.entries(settings.synonyms ?? {})
+          .reverse()
+          .map(([k, v]) => [k, [...v].reverse()]),
+      ),
+    };
+    expect(settingsDiff(current as unknown as typeof settings, settings)).toEqual({});
+  });
+
+  it('still reports a key we set that the server lacks', () => {
+    const { typoTolerance, ...rest } = settings;
+    const current = {
+      ...rest,
+      typoTolerance: { enabled: true, minWordSizeForTypos: typoTolerance!.minWordSizeForTypos },
+    };
+    expect(Object.keys(settingsDiff(current, settings))).toEqual(['typoTolerance']);
+  });
 });

@@ -1,0 +1,186 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Sql } from '../../../src/db/client.js';
+import { freePort } from '../../../src/db/embedded.js';
+
+/** Seconds since `t0` (performance.now()), one decimal. */
+export const secs = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
+
+export const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : Number.NaN;
+};
+
+/**
+ * Seeds `n` synthetic suppliers in SQL (generate_series, chunks of 50,000): processes, materials,
+ * categories and sectors drawn from the taxonomy, regencies from the reference data with their
+ * province, points mostly on Java (where most metal IKM are), 70 % verified, 20 % submitted.
+ * The search triggers run per statement, as they do for an import.
+ */
+export async function seedSuppliers(sql: Sql, n: number, onProgress?: (done: number) => void): Promise<void> {
+  const chunk = 50_000;
+  for (let from = 1; from <= n; from += chunk) {
+    const to = Math.min(n, from + chunk - 1);
+    await sql`
+      with tax as (
+        select
+          (select array_agg(slug) from taxonomy_terms where kind = 'process' and active) p,
+          (select array_agg(label_id) from taxonomy_terms where kind = 'process' and active) pl,
+          (select array_agg(slug) from taxonomy_terms where kind = 'material' and active) m,
+          (select array_agg(label_id) from taxonomy_terms where kind = 'material' and active) ml,
+          (select array_agg(slug) from taxonomy_terms where kind = 'product_category' and active) c,
+          (select array_agg(slug) from taxonomy_terms where kind = 'sector' and active) s
+      ),
+      reg as (select array_agg(code order by code) c, array_agg(province_code order by code) pv
+              from regions where kind = 'regency'),
+      orgs as (
+        insert into organizations (name, kind)
+        select 'CV Bench Logam ' || g, 'supplier' from generate_series(${from}::int, ${to}::int) g
+        returning id, name
+      )
+      insert into suppliers (organization_id, legal_name, name_norm, employees, description_id,
+        province_code, regency_code, lat, lon, processes, materials, product_categories, sectors,
+        status, capacity_amount, capacity_unit)
+      select o.id, o.name, lower(o.name), (5 + random() * 300)::int,
+        'Bengkel ' || tax.pl[x.pi] || ' ' || tax.ml[x.mi] || ' untuk komponen industri, pesanan rutin dan prototipe.',
+        reg.pv[x.ri], reg.c[x.ri],
+        case when x.java then -6.2 - random() * 1.8 else -8 + random() * 9 end,
+        case when x.java then 106 + random() * 8 else 96 + random() * 40 end,
+        array(select distinct tax.p[1 + floor(random() * cardinality(tax.p))::int]
+              from generate_series(1, 1 + floor(random() * 3)::int) k where o.id is not null) || tax.p[x.pi],
+        array[tax.m[x.mi]],
+        array[tax.c[1 + floor(random() * cardinality(tax.c))::int]],
+        array[tax.s[1 + floor(random() * cardinality(tax.s))::int]],
+        case when x.st < 0.7 then 'verified' when x.st < 0.9 then 'submitted' else 'draft' end,
+        (10 + random() * 5000)::int, 'pcs'
+      from orgs o, tax, reg,
+        lateral (select o.id as _o, random() < 0.8 as java, random() as st,
+          1 + floor(random() * cardinality(tax.p))::int as pi,
+          1 + floor(random() * cardinality(tax.m))::int as mi,
+          1 + floor(random() * cardinality(reg.c))::int as ri) x`;
+    onProgress?.(to);
+  }
+  await sql`analyze`;
+}
+
+export interface Spawned {
+  url: string;
+  pid: number;
+  /** Resident set of the process tree's node processes (primary + workers), MiB. */
+  rssMiB(): number;
+  health(): Promise<Record<string, unknown> | null>;
+  stop(): Promise<void>;
+}
+
+/** Starts `src/server.ts` against an existing database, as `npm start` would; resolves when /healthz answers. */
+export async function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+): Promise<Spawned & { servingMs: number }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pasok-bench-app-'));
+  const t0 = performance.now();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_ORIGIN: url,
+      LOG_LEVEL: 'warn',
+      SEED: 'none',
+      DATA_DIR: dir,
+      NODE_ENV: 'production',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const health = async () => {
+    try {
+      const r = await fetch(`${url}/healthz`);
+      return r.ok ? ((await r.json()) as Record<string, unknown>) : null;
+    } catch {
+      return null;
+    }
+  };
+  while (!(await health())) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (performance.now() - t0 > timeoutMs) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const servingMs = performance.now() - t0;
+  return {
+    url,
+    pid: child.pid!,
+    servingMs,
+    health,
+    rssMiB: () => treeRss(child.pid!),
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function treeRss(root: number): number {
+  let kb = 0;
+  const visit = (pid: number) => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (/^Name:\s+node/m.test(status)) kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+      for (const k of kids ? kids.split(/\s+/) : []) visit(Number(k));
+    } catch {}
+  };
+  visit(root);
+  return Math.round(kb / 1024);
+}
+
+/** `connections` clients looping over `paths` for `seconds`: requests per second and latency percentiles. */
+export async function loadTest(
+  url: string,
+  paths: string[],
+  token: string,
+  connections: number,
+  seconds: number,
+) {
+  const ms: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  let i = 0;
+  const client = async () => {
+    while (performance.now() < end) {
+      const p = paths[i++ % paths.length]!;
+      const s = performance.now();
+      try {
+        const r = await fetch(`${url}${p}`, { headers: { authorization: `Bearer ${token}` } });
+        await r.arrayBuffer();
+        if (r.status !== 200) errors++;
+      } catch {
+        errors++;
+      }
+      ms.push(performance.now() - s);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: connections }, client));
+  const elapsed = (performance.now() - t0) / 1000;
+  return {
+    requests: ms.length,
+    rps: ms.length / elapsed,
+    p50: pct(ms, 50),
+    p95: pct(ms, 95),
+    p99: pct(ms, 99),
+    errors,
+  };
+}
+
+/** Load averages, to print next to every figure: this machine is shared. */
+export const loadAvg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');

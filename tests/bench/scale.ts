@@ -1,0 +1,168 @@
+/**
+ * Scale benchmark: `npm run bench:scale -- --suppliers 1000000`. Seeds N synthetic suppliers in SQL
+ * into a fresh embedded PostgreSQL, starts the real server against it (as `npm start` does) and
+ * prints seed time, boot-to-serving time, in-memory index build time, the server's RSS when it
+ * starts serving / once the index is loaded / after a query mix, API search p50/p95 for a single
+ * client, req/s at 50 connections, and matching (first call and p50/p95, in this process).
+ * Figures only, never assertions: the machine is shared, so the load average is printed alongside.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { registerUser } from '../../src/auth/service.js';
+import { connectDb } from '../../src/db/client.js';
+import { startEmbeddedPostgres } from '../../src/db/embedded.js';
+import { migrate } from '../../src/db/migrate.js';
+import { currentIndex } from '../../src/matching/candidate-index.js';
+import { type MatchableNeed, rankNeed } from '../../src/matching/service.js';
+import { syncReferenceData } from '../../src/reference/sync.js';
+import { DEMO_TODAY } from '../../src/seed/demo-suppliers.js';
+import { createApiToken } from '../../src/tokens/service.js';
+import { loadAvg, loadTest, pct, secs, seedSuppliers, spawnServer } from './lib/scale-env.js';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SUPPLIERS = arg('suppliers', 100_000);
+const ROUNDS = arg('rounds', 10);
+const SECONDS = arg('seconds', 15);
+
+const MIX = [
+  'q=bubut',
+  'q=pengelasan',
+  'q=pemesinan+cnc',
+  'q=bubut&province=32&verified=true',
+  'q=las&materials=carbon-steel,mild-steel',
+  '',
+  'processes=turning',
+  'materials=stainless-steel&processes=turning,milling&sort=name',
+  'near=-7.45,112.72&radius_km=25&sort=distance',
+  'q=bubud',
+  'q=turning+stainless',
+].map((qs) => `/api/v1/suppliers?${qs}`);
+
+const need = (processes: string[], materials: string[], lat: number, lon: number): MatchableNeed => ({
+  criteria: {
+    processes,
+    materials,
+    requiredCerts: [],
+    preferredCerts: [],
+    minTkdn: null,
+    quantity: null,
+    unit: null,
+    frequency: null,
+    point: { lat, lon },
+    placeName: null,
+    maxDistanceKm: 300,
+  },
+  texts: [],
+});
+const NEEDS = [
+  need(['turning'], ['stainless-steel'], -6.46, 107.63),
+  need(['welding', 'piping'], [], -7.45, 112.72),
+  need(['turning', 'milling', 'drilling', 'grinding'], ['carbon-steel'], -6.9, 107.6),
+];
+
+async function main() {
+  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pasok-bench-scale-'));
+  fs.chmodSync(dir, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: dir });
+  const db = connectDb(pg.url, { max: 10 });
+  try {
+    await migrate(db.sql);
+    await syncReferenceData(db.sql);
+    let t = performance.now();
+    await seedSuppliers(db.sql, SUPPLIERS, (n) => process.stderr.write(`\rseeded ${n}/${SUPPLIERS}`));
+    const seedS = secs(t);
+    log(`\nseed: ${seedS} s`);
+    const user = await registerUser(db.sql, {
+      email: 'bench@pasok.test',
+      name: 'Bench',
+      password: 'bench-password-1',
+      platformRole: 'admin',
+      org: null,
+    } as never);
+    const { token } = await createApiToken(db.sql, user.id, 'bench');
+
+    const server = await spawnServer({ DATABASE_URL: pg.url, WORKERS: process.env.WORKERS ?? '1' });
+    const rssServing = server.rssMiB();
+    t = performance.now();
+    const first = await fetch(`${server.url}${MIX[0]}`, { headers: { authorization: `Bearer ${token}` } });
+    const firstSearchMs = performance.now() - t;
+    if (first.status !== 200) throw new Error(`search answered ${first.status}: ${await first.text()}`);
+    for (;;) {
+      const h = await server.health();
+      const index = (h?.search as { index?: string } | undefined)?.index;
+      if (index === 'ready' || index === 'failed') break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const indexS = ((performance.now() - t + server.servingMs) / 1000).toFixed(1);
+    const rssIndexed = server.rssMiB();
+
+    const single: number[] = [];
+    for (let r = -2; r < ROUNDS; r++)
+      for (const p of MIX) {
+        const s = performance.now();
+        const res = await fetch(`${server.url}${p}`, { headers: { authorization: `Bearer ${token}` } });
+        await res.arrayBuffer();
+        if (r >= 0) single.push(performance.now() - s);
+      }
+    const rssQueried = server.rssMiB();
+    const fifty = await loadTest(server.url, MIX, token, 50, SECONDS);
+    const rssLoaded = server.rssMiB();
+    await server.stop();
+
+    const before = process.memoryUsage().rss;
+    t = performance.now();
+    const deps = { sql: db.sql, search: null as never };
+    const ix = await currentIndex(db.sql);
+    const opts = { statuses: ['verified' as const], today: DEMO_TODAY, limit: 50 };
+    const tFirst = performance.now();
+    await rankNeed(deps, NEEDS[0]!, opts).catch((e) => log(`match: ${e}`));
+    const firstMatchS = ((performance.now() - t) / 1000).toFixed(2);
+    const firstRankMs = performance.now() - tFirst;
+    const match: number[] = [];
+    for (let r = 0; r < ROUNDS; r++)
+      for (const n of NEEDS) {
+        const s = performance.now();
+        await rankNeed(deps, n, opts);
+        match.push(performance.now() - s);
+      }
+    const matchRss = Math.round((process.memoryUsage().rss - before) / 2 ** 20);
+
+    const f = (x: number) => x.toFixed(0);
+    console.log(
+      `\nScale bench, ${SUPPLIERS.toLocaleString('en')} suppliers, ${os.cpus().length} cores, load average ${loadAvg()}`,
+    );
+    console.log(`seed (SQL generate_series + search triggers)   ${seedS} s`);
+    console.log(`boot to serving (healthz 200)                  ${(server.servingMs / 1000).toFixed(1)} s`);
+    console.log(`first search after serving                     ${f(firstSearchMs)} ms`);
+    console.log(`in-memory search index ready after start       ${indexS} s`);
+    console.log(
+      `server RSS serving / indexed / after mix / after 50-conn load   ${rssServing} / ${rssIndexed} / ${rssQueried} / ${rssLoaded} MiB`,
+    );
+    console.log(
+      `search, single client, p50 / p95               ${f(pct(single, 50))} / ${f(pct(single, 95))} ms (${single.length} requests)`,
+    );
+    console.log(
+      `search, 50 connections                         ${fifty.rps.toFixed(1)} req/s, p50 ${f(fifty.p50)} p99 ${f(fifty.p99)} ms, ${fifty.errors} errors`,
+    );
+    console.log(
+      `matching index: ${ix.size.toLocaleString('en')} suppliers; first call ${firstMatchS} s (rank alone ${f(firstRankMs)} ms); RSS +${matchRss} MiB`,
+    );
+    console.log(
+      `matching p50 / p95                             ${f(pct(match, 50))} / ${f(pct(match, 95))} ms`,
+    );
+  } finally {
+    await db.close();
+    await pg.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
