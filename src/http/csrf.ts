@@ -37,7 +37,8 @@ export function csrfProtection(config: Pick<Config, 'appOrigin' | 'env'>): Middl
     const origin = c.req.header('origin');
     if (origin && origin !== appOrigin) {
       const sameHost = hostOf(origin) === requestHost(c);
-      if (!sameHost) throw new OriginRefused('forbidden', 'errors.csrf_foreign', { origin: origin.slice(0, 200) });
+      if (!sameHost)
+        throw new OriginRefused('forbidden', 'errors.csrf_foreign', { origin: origin.slice(0, 200) });
       if (!acceptRequestHost) {
         throw new OriginRefused('origin_mismatch', 'errors.csrf_app_origin', { origin, expected: appOrigin });
       }

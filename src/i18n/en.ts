@@ -150,7 +150,7 @@ const core: CoreMessages = {
   'errors.bad_json': 'The request body is not valid JSON.',
   'errors.csrf': 'Request refused: unknown origin. Reload the page and try again.',
   'errors.csrf_foreign':
-    'Request refused: unknown origin ({origin}). Forms are accepted only from Pasok\'s own pages; open Pasok at its address, reload the page and try again.',
+    "Request refused: unknown origin ({origin}). Forms are accepted only from Pasok's own pages; open Pasok at its address, reload the page and try again.",
   'errors.csrf_app_origin':
     'Request refused: this page was opened at {origin}, but the server accepts forms only from {expected}. Open Pasok at {expected}, or ask the administrator to set APP_ORIGIN={origin} and restart the server.',
   'errors.rate_limited': 'Too many login attempts. Try again in {minutes} minutes.',
