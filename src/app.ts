@@ -13,6 +13,7 @@ import { healthRoutes } from './health/routes.js';
 import { homeRoutes } from './home/routes.js';
 import { apiAuth } from './http/api-auth.js';
 import { assetRoutes } from './http/assets.js';
+import { compress } from './http/compress.js';
 import { csrfProtection } from './http/csrf.js';
 import { handleError, handleNotFound } from './http/error-handler.js';
 import { htmx } from './http/htmx.js';
@@ -53,6 +54,7 @@ export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
 
   app.use('*', requestContext(deps));
+  app.use('*', compress());
   app.use('*', securityHeaders());
   app.use('*', rejectNulInUrl());
   app.use('*', noStoreForCredentials());
@@ -62,7 +64,7 @@ export function createApp(deps: Deps) {
   // Upload routes set their own, larger limits.
   const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 });
   app.use('*', (c, next) => (UPLOAD_PATHS.test(c.req.path) ? next() : defaultLimit(c, next)));
-  app.use('*', csrfProtection(deps.config.appOrigin));
+  app.use('*', csrfProtection(deps.config));
   app.use('/api/*', apiAuth());
   const loadSession = sessionLoader();
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : loadSession(c, next)));

@@ -69,6 +69,20 @@ export class LimitExceeded extends DomainError {
   }
 }
 
+/**
+ * A mutation refused for its Origin. `params` name the origin seen and, for a misconfigured
+ * APP_ORIGIN, the value to set, so the page (and the API error) says exactly what to fix.
+ */
+export class OriginRefused extends DomainError {
+  constructor(
+    code: 'forbidden' | 'origin_mismatch',
+    message: string,
+    readonly params: Record<string, string>,
+  ) {
+    super(403, code, message);
+  }
+}
+
 export class RateLimited extends DomainError {
   constructor(
     readonly retryAfterSeconds: number,
