@@ -45,6 +45,7 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
         <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${title} · Pasok`}</title>
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
         <link rel="stylesheet" href="/assets/pico.min.css" />
         <link rel="stylesheet" href="/assets/app.css" />
         <script src="/assets/htmx.min.js" defer />

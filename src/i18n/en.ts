@@ -1,5 +1,6 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
+import { checkinEn } from './messages/checkin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
@@ -188,6 +189,7 @@ const core: CoreMessages = {
 export const en: Messages = {
   ...core,
   ...eventsEn,
+  ...checkinEn,
   ...suppliersEn,
   ...importsEn,
   ...filesEn,

@@ -1,4 +1,5 @@
 import { adminId } from './messages/admin.id.js';
+import { checkinId } from './messages/checkin.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { importsId } from './messages/imports.id.js';
@@ -191,6 +192,7 @@ const core = {
 export const id = {
   ...core,
   ...eventsId,
+  ...checkinId,
   ...suppliersId,
   ...importsId,
   ...filesId,
