@@ -37,6 +37,7 @@ import { schedulingApi } from './scheduling/api.js';
 import { checkInRoutes } from './scheduling/checkin-routes.js';
 import { dayAssetRoutes } from './scheduling/day-assets.js';
 import { schedulingRoutes } from './scheduling/routes.js';
+import { walkInRoutes } from './scheduling/walk-in-routes.js';
 import { supplierApi } from './suppliers/api.js';
 import { supplierRoutes } from './suppliers/routes.js';
 import { referenceApi } from './taxonomy/api.js';
@@ -85,6 +86,7 @@ export function createApp(deps: Deps) {
   app.route('/events', eventRoutes);
   app.route('/events', schedulingRoutes);
   app.route('/events', checkInRoutes);
+  app.route('/events', walkInRoutes);
   app.route('/meetings', adhocRoutes);
   app.route('/api/v1', eventApi);
   app.route('/api/v1', schedulingApi);

@@ -194,6 +194,11 @@ export function CheckInPage({
                 </button>
               </form>
             ))}
+            {m.attendance === 'no_show_a' || m.attendance === 'no_show_b' ? (
+              <a href={`/events/${event.id}/meetings/${m.id}/refill`} class="cta secondary">
+                {t('events.refill')}
+              </a>
+            ) : null}
             {m.attendance ? (
               <form method="post" action={action}>
                 <input type="hidden" name="meeting_id" value={m.id} />
