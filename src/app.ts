@@ -38,7 +38,10 @@ import { targetRoutes } from './reports/targets-routes.js';
 import { savedSearchRoutes } from './saved-searches/routes.js';
 import { adhocRoutes } from './scheduling/adhoc-routes.js';
 import { schedulingApi } from './scheduling/api.js';
+import { checkInRoutes } from './scheduling/checkin-routes.js';
+import { dayAssetRoutes } from './scheduling/day-assets.js';
 import { schedulingRoutes } from './scheduling/routes.js';
+import { walkInRoutes } from './scheduling/walk-in-routes.js';
 import { supplierApi } from './suppliers/api.js';
 import { supplierRoutes } from './suppliers/routes.js';
 import { surveyRoutes } from './surveys/routes.js';
@@ -60,6 +63,7 @@ export function createApp(deps: Deps) {
   app.use('*', noStoreForCredentials());
   app.use('*', htmx());
   app.route('/assets', assetRoutes);
+  app.route('/', dayAssetRoutes);
   app.route('/', healthRoutes);
   // Upload routes set their own, larger limits.
   const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 });
@@ -88,6 +92,8 @@ export function createApp(deps: Deps) {
   app.route('/events', eventRoutes);
   app.route('/events', schedulingRoutes);
   app.route('/', publicEventRoutes);
+  app.route('/events', checkInRoutes);
+  app.route('/events', walkInRoutes);
   app.route('/meetings', adhocRoutes);
   app.route('/api/v1', eventApi);
   app.route('/api/v1', schedulingApi);

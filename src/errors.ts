@@ -83,6 +83,16 @@ export class OriginRefused extends DomainError {
   }
 }
 
+/**
+ * An action outside its time window (check-in before it opens or after the event day): a 409
+ * with its own code, and params naming the window so the refusal says when to come back.
+ */
+export class OutsideWindow extends LimitExceeded {
+  constructor(message: string, params: Record<string, string | number>) {
+    super('checkin_window', message, params, 409);
+  }
+}
+
 export class RateLimited extends DomainError {
   constructor(
     readonly retryAfterSeconds: number,

@@ -49,6 +49,7 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
         <meta name="htmx-config" content={HTMX_CONFIG} />
         <title>{`${title} · Pasok`}</title>
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <script src={assetUrl('htmx.min.js')} defer />
         <script src={assetUrl('app.js')} defer />

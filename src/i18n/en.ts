@@ -1,6 +1,7 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
+import { checkinEn } from './messages/checkin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { impactEn } from './messages/impact.en.js';
@@ -196,6 +197,7 @@ export const en: Messages = {
   ...core,
   ...eventsEn,
   ...eventdayEn,
+  ...checkinEn,
   ...suppliersEn,
   ...importsEn,
   ...filesEn,

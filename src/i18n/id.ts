@@ -1,5 +1,6 @@
 import { adminId } from './messages/admin.id.js';
 import { eventdayId } from './messages/eventday.id.js';
+import { checkinId } from './messages/checkin.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { impactId } from './messages/impact.id.js';
@@ -199,6 +200,7 @@ export const id = {
   ...core,
   ...eventsId,
   ...eventdayId,
+  ...checkinId,
   ...suppliersId,
   ...importsId,
   ...filesId,
