@@ -1,4 +1,4 @@
-import { isBusinessWord } from './business-words.js';
+import { isBusinessWord, notPremises } from './business-words.js';
 import { matchPhrases, type SynonymTable, tokenize } from './synonyms.js';
 import { type Form, formKey, formToTsquery } from './tsvector.js';
 
@@ -82,7 +82,7 @@ export async function analyze(q: string, ctx: AnalyzerContext): Promise<TextQuer
   const meaningful = all.filter((w) => [...w].length > 1 || /\d/.test(w));
   const words = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return null;
-  const matches = matchPhrases(words, ctx.table);
+  const matches = matchPhrases(words, ctx.table, notPremises(ctx.table));
   const loose = matches.filter((m) => m.terms.length === 0).map((m) => m.phrase);
   const fuzzy = loose.filter((w) => [...w].length >= MIN_TYPO_LENGTH && !/^\d+$/.test(w));
   const info = loose.length ? await ctx.words.describe([...new Set(loose)], [...new Set(fuzzy)]) : new Map();

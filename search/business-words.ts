@@ -1,3 +1,5 @@
+import { type SynonymTable, withDescendants } from './synonyms.js';
+
 /**
  * Words that describe a business rather than a capability, in both languages: what a shop is
  * (bengkel, workshop, toko), what it sells (jasa, service, trading) and its legal form (CV, PT,
@@ -77,6 +79,18 @@ export const BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'group',
   'grup',
 ]);
+
+/**
+ * Taxonomy terms that name a kind of premises ("bengkel bubut" is the equipment term machine
+ * shop): in a query they are read as their words, so "bengkel bubut" is bubut plus a business word.
+ */
+export const BUSINESS_TERM_ROOTS = ['equipment:workshop'] as const;
+
+/** A phrase-match predicate that refuses premises terms (and their narrower ones). */
+export function notPremises(table: SynonymTable): (terms: readonly string[]) => boolean {
+  const premises = new Set(withDescendants(table, BUSINESS_TERM_ROOTS));
+  return (terms) => !terms.every((t) => premises.has(t));
+}
 
 /** True for a single query word that names a kind of business, not a capability. */
 export function isBusinessWord(word: string): boolean {

@@ -121,8 +121,13 @@ export interface PhraseMatch {
 /**
  * Greedy longest-match of taxonomy phrases over query words, left to right: "bubut cnc stainless"
  * → [bubut cnc → cnc-turning] [stainless → stainless-steel]. A word that starts no phrase stands alone, with no terms.
+ * `accept` can refuse a phrase's terms; shorter phrases are then tried.
  */
-export function matchPhrases(words: readonly string[], table: SynonymTable): PhraseMatch[] {
+export function matchPhrases(
+  words: readonly string[],
+  table: SynonymTable,
+  accept: (terms: readonly string[]) => boolean = () => true,
+): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   let i = 0;
   while (i < words.length) {
@@ -130,7 +135,7 @@ export function matchPhrases(words: readonly string[], table: SynonymTable): Phr
     for (let n = Math.min(table.maxWords, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const terms = table.phraseTerms.get(phrase);
-      if (terms) {
+      if (terms && accept(terms)) {
         found = { start: i, length: n, phrase, terms };
         break;
       }
