@@ -6,6 +6,7 @@ import { createLucia } from './auth/lucia.js';
 import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { migrateDiskFiles } from './files/disk-migration.js';
 import { startJobs } from './jobs/queue.js';
 import { registerWorkers } from './jobs/workers.js';
 import { createLogger } from './logger.js';
@@ -25,6 +26,7 @@ async function main() {
   stopEmbedded = db.stopEmbedded;
   const applied = await migrate(db.sql);
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  await migrateDiskFiles({ sql: db.sql, dataDir: config.dataDir, logger });
   const reference = await syncReferenceData(db.sql);
   logger.info(reference, 'reference data synced');
   if (config.seed === 'demo') {
@@ -39,7 +41,7 @@ async function main() {
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
-    dataDir: config.dataDir,
+    sql: db.sql,
     logger,
   });
   await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });

@@ -45,7 +45,7 @@ export async function createTestApp(
     lucia: createLucia(db.authSql, config),
     clock: opts.now ?? (() => new Date()),
     jobs: await startJobs(db.url, logger, { workers: false }),
-    mailer: createMailer({ from: config.mailFrom, dataDir: config.dataDir, logger }),
+    mailer: createMailer({ from: config.mailFrom, sql: db.sql, logger }),
     search: createSearch(db.sql, config, logger, { waitForIndex: true }).engine,
   };
   const app = createApp(deps);
