@@ -55,6 +55,7 @@ const ConfigSchema = z.object({
   MEILI_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Pasok <no-reply@pasok.local>'),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN needs at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -75,6 +76,8 @@ export type Config = {
   meiliKey: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Bearer token for /metrics; without it /metrics answers 404. */
+  metricsToken: string | undefined;
 };
 
 /** Thrown with every invalid variable listed, so a bad deployment fails at boot with one clear message. */
@@ -111,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     meiliUrl: e.MEILI_URL,
     meiliKey: e.MEILI_KEY,
     smtpUrl: e.SMTP_URL,
+    metricsToken: e.METRICS_TOKEN,
     mailFrom: e.MAIL_FROM,
   };
 }
