@@ -13,7 +13,6 @@ import { extensionFor, isInlineType } from './content-type.js';
 import { contentDisposition, downloadFilename } from './filename.js';
 import { MAX_UPLOAD_BYTES } from './limits.js';
 import { DeleteForm, FileId, NextPath, UploadForm } from './schema.js';
-import { toWebStream } from './storage.js';
 import {
   deleteSupplierFile,
   type FileDeps,
@@ -21,6 +20,7 @@ import {
   type UploadInput,
   uploadSupplierFile,
 } from './service.js';
+import { toWebStream } from './storage.js';
 
 /** Room for the other form fields and multipart boundaries around a maximum-size file. */
 const MULTIPART_OVERHEAD = 64 * 1024;

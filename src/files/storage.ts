@@ -88,7 +88,13 @@ export function postgresBlobStore(db: Db): BlobStore {
       }
       const sha256 = hash.digest('hex');
       await repo.completeBlob(db, id, sha256, size);
-      return { id, sha256, size, contentType: opts.contentType ?? 'application/octet-stream', createdAt: new Date() };
+      return {
+        id,
+        sha256,
+        size,
+        contentType: opts.contentType ?? 'application/octet-stream',
+        createdAt: new Date(),
+      };
     },
     async get(id) {
       if (!isBlobId(id) || !(await repo.findBlob(db, id))) return null;

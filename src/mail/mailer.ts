@@ -24,7 +24,12 @@ export interface Mailer {
  * .eml and stored in PostgreSQL (a blob plus a `mail_messages` row), so development and demos
  * need no mail server and any instance's admin outbox shows mail that any other instance wrote.
  */
-export function createMailer(opts: { smtpUrl?: string | undefined; from: string; sql: Db; logger: Logger }): Mailer {
+export function createMailer(opts: {
+  smtpUrl?: string | undefined;
+  from: string;
+  sql: Db;
+  logger: Logger;
+}): Mailer {
   if (opts.smtpUrl) {
     const transport = nodemailer.createTransport(opts.smtpUrl);
     return {
@@ -84,7 +89,13 @@ function header(raw: string, name: string): string {
 /** The written mail, newest first (the admin mail page). */
 export async function listMailFiles(db: Db, limit = 200): Promise<MailFile[]> {
   const rows = await listMail(db, limit);
-  return rows.map((r) => ({ name: `${r.id}.eml`, size: r.sizeBytes, mtime: r.createdAt, to: r.toAddr, subject: r.subject }));
+  return rows.map((r) => ({
+    name: `${r.id}.eml`,
+    size: r.sizeBytes,
+    mtime: r.createdAt,
+    to: r.toAddr,
+    subject: r.subject,
+  }));
 }
 
 const MAIL_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.eml$/;

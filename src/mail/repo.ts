@@ -12,7 +12,14 @@ export interface MailRow {
 /** Records a written mail whose .eml is already a blob. A legacy name that is already known is skipped (null). */
 export async function insertMail(
   db: Db,
-  m: { blobId: string; to: string; subject: string; sizeBytes: number; legacyName?: string; createdAt?: Date },
+  m: {
+    blobId: string;
+    to: string;
+    subject: string;
+    sizeBytes: number;
+    legacyName?: string;
+    createdAt?: Date;
+  },
 ): Promise<string | null> {
   const [row]: [{ id: string }?] = await db`
     insert into mail_messages (blob_id, to_addr, subject, size_bytes, legacy_name, created_at)
