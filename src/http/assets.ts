@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { APP_ROOT } from '../root.js';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The only static files: htmx and Pico from their npm packages, our own CSS and error-display script. Loaded once, served from our origin. */
 const FILES: Record<string, { file: string; type: string }> = {
@@ -18,8 +17,8 @@ const FILES: Record<string, { file: string; type: string }> = {
     file: require.resolve('@picocss/pico/css/pico.min.css'),
     type: 'text/css; charset=utf-8',
   },
-  'app.css': { file: path.join(root, 'public/app.css'), type: 'text/css; charset=utf-8' },
-  'app.js': { file: path.join(root, 'public/app.js'), type: 'text/javascript; charset=utf-8' },
+  'app.css': { file: path.join(APP_ROOT, 'public/app.css'), type: 'text/css; charset=utf-8' },
+  'app.js': { file: path.join(APP_ROOT, 'public/app.js'), type: 'text/javascript; charset=utf-8' },
 };
 
 const loaded = Object.fromEntries(

@@ -30,6 +30,14 @@ export async function readSheet(db: Db, fileId: string): Promise<Sheet> {
   return sheet;
 }
 
+/**
+ * Empties this process's sheet cache. The stored files stay in PostgreSQL, so any instance can
+ * parse them again; tests use it to act as an instance that never saw the upload.
+ */
+export function forgetCachedSheets(): void {
+  sheets.clear();
+}
+
 /** Caches a sheet just parsed from an upload, so the pages that follow need not parse it again. */
 export function rememberSheet(fileId: string, sheet: Sheet): void {
   sheets.set(fileId, sheet);

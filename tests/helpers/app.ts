@@ -24,9 +24,14 @@ export interface TestApp {
 
 /** The real app on a fresh database, driven through `app.request()`. */
 export async function createTestApp(
-  opts: { now?: () => Date; env?: Record<string, string> } = {},
+  opts: {
+    now?: () => Date;
+    env?: Record<string, string>;
+    /** Share another app's database, as a second instance behind a load balancer. */
+    db?: TestDb;
+  } = {},
 ): Promise<TestApp> {
-  const db = await createTestDb();
+  const db = opts.db ?? (await createTestDb());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pasok-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -58,7 +63,7 @@ export async function createTestApp(
       new TestClient(app, o.ip ?? `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     close: async () => {
       await deps.jobs?.stop();
-      await db.drop();
+      if (!opts.db) await db.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
