@@ -24,6 +24,8 @@ import { securityHeaders } from './http/security-headers.js';
 import { sessionLoader } from './http/session.js';
 import { rejectNulInUrl } from './http/validate.js';
 import { importApi, importRoutes } from './imports/routes.js';
+import { createMetrics } from './metrics/registry.js';
+import { metricsHandler, observeRequests } from './metrics/routes.js';
 import { needsApi } from './needs/api.js';
 import { needRoutes } from './needs/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
@@ -56,6 +58,8 @@ const UPLOAD_PATHS = /^\/(files|imports|outcomes|api\/v1\/imports)(\/|$)/;
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
 
+  const metrics = deps.config.metricsToken ? createMetrics(deps) : null;
+  if (metrics) app.use('*', observeRequests(metrics));
   app.use('*', requestContext(deps));
   app.use('*', compress());
   app.use('*', securityHeaders());
@@ -73,6 +77,7 @@ export function createApp(deps: Deps) {
   const loadSession = sessionLoader();
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : loadSession(c, next)));
   app.use('*', i18n());
+  if (metrics) app.get('/metrics', metricsHandler(metrics, deps.config.metricsToken!));
 
   app.route('/', homeRoutes);
   app.route('/', authRoutes);

@@ -40,7 +40,7 @@ describe('health', () => {
       jobs: null,
       mailer: createMailer({
         from: config.mailFrom,
-        dataDir: config.dataDir,
+        sql: db.sql,
         logger: createLogger('silent'),
       }),
     });
