@@ -5,6 +5,7 @@ import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
+import { rfqEn } from './messages/rfq.en.js';
 import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
@@ -195,4 +196,5 @@ export const en: Messages = {
   ...searchEn,
   ...outcomesEn,
   ...needsEn,
+  ...rfqEn,
 };

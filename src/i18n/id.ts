@@ -4,6 +4,7 @@ import { filesId } from './messages/files.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
 import { outcomesId } from './messages/outcomes.id.js';
+import { rfqId } from './messages/rfq.id.js';
 import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
@@ -198,6 +199,7 @@ export const id = {
   ...searchId,
   ...outcomesId,
   ...needsId,
+  ...rfqId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
