@@ -109,7 +109,11 @@ function QuoteCard({ t, q, p }: { t: T; q: QuoteView; p: QuotesPageProps }) {
       {p.buyer && p.open ? (
         <form method="post" action={`/needs/${p.needId}/award`}>
           <input type="hidden" name="quote_id" value={q.id} />
-          <Field name="value_idr" label={t('rfq.award_value')} hint={t('rfq.award_value_hint')} />
+          <label for={`award-value-${q.id}`}>
+            {t('rfq.award_value')}
+            <input id={`award-value-${q.id}`} name="value_idr" inputmode="numeric" />
+            <small>{t('rfq.award_value_hint')}</small>
+          </label>
           <button type="submit">{t('rfq.award', { supplier: q.supplierName })}</button>
         </form>
       ) : null}
