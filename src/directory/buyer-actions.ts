@@ -23,7 +23,8 @@ export interface BuyerActionDeps {
 /** What the action block offers a buyer: their open needs, their coming events, and a WhatsApp opener. */
 export interface BuyerContext {
   orgName: string;
-  needs: { id: string; title: string }[];
+  /** `title` in the reader's language; `chatTitle` in Indonesian, for the WhatsApp message. */
+  needs: { id: string; title: string; chatTitle: string }[];
   events: { id: string; name: string }[];
 }
 
@@ -52,7 +53,9 @@ export async function loadBuyerContext(
   const seen = new Set<string>();
   return {
     orgName: orgs[0]!.name,
-    needs: needs.filter((n) => n.status === 'open').map((n) => ({ id: n.id, title: needTitle(n, locale) })),
+    needs: needs
+      .filter((n) => n.status === 'open')
+      .map((n) => ({ id: n.id, title: needTitle(n, locale), chatTitle: needTitle(n, 'id') })),
     events: events
       .filter((e) => !seen.has(e.eventId) && seen.add(e.eventId))
       .map((e) => ({ id: e.eventId, name: e.eventName })),
@@ -79,7 +82,7 @@ export async function whatsappLinks(
   for (const s of suppliers) {
     const number = whatsappNumber(phones.get(s.id));
     if (!number) continue;
-    const need = ctx.needs.length === 1 ? ctx.needs[0]!.title : null;
+    const need = ctx.needs.length === 1 ? ctx.needs[0]!.chatTitle : null;
     const text = need
       ? t('buyer.wa.need', { supplier: s.name, org: ctx.orgName, need })
       : t('buyer.wa.org', { supplier: s.name, org: ctx.orgName });
