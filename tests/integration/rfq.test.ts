@@ -280,6 +280,14 @@ describe('award', () => {
     ).toBe(409);
     const [n] = await t.db.sql`select count(*)::int as n from notifications where kind = 'need.award'`;
     expect(n!.n).toBeGreaterThan(0);
+    // The award counts as a deal in the impact report, next to (not inside) the meeting figures.
+    const report = (await (
+      await call('GET', '/api/v1/reports/summary?from=2026-11-22&to=2026-11-22', facilitator.token)
+    ).json()) as {
+      rfq_awards: { count: number; value_idr: string };
+    };
+    expect(report.rfq_awards.count).toBeGreaterThanOrEqual(1);
+    expect(BigInt(report.rfq_awards.value_idr)).toBeGreaterThanOrEqual(125_000_000n);
   });
 
   it('lets exactly one of two concurrent awards win', async () => {
