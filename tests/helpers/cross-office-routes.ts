@@ -221,7 +221,12 @@ const needs: RouteEntry[] = [
   probe('POST /needs/:id/quotes', {
     on: "the buyer's public need, for the caller's own verified supplier",
     path: needPath('/quotes'),
-    body: () => ({ unit_price_idr: '125000', min_order: '100', lead_time_days: '14', valid_until: '2099-12-31' }),
+    body: () => ({
+      unit_price_idr: '125000',
+      min_order: '100',
+      lead_time_days: '14',
+      valid_until: '2099-12-31',
+    }),
     may: SUPPLIERS_WITH_PROFILES,
     proof: 'supplier',
   }),
