@@ -5,6 +5,7 @@ import { adminRoutes } from './admin/routes.js';
 import { meApi } from './api/me.js';
 import { authRoutes } from './auth/routes.js';
 import type { AppEnv, Deps } from './context.js';
+import { buyerActionRoutes } from './directory/action-routes.js';
 import { searchApi, searchPages } from './directory/routes.js';
 import { eventApi } from './events/api.js';
 import { eventRoutes } from './events/routes.js';
@@ -50,6 +51,8 @@ import { surveyRoutes } from './surveys/routes.js';
 import { referenceApi } from './taxonomy/api.js';
 
 const UPLOAD_PATHS = /^\/(files|imports|outcomes|api\/v1\/imports)(\/|$)/;
+/** RFQ drawings and quote documents (up to 20 MB); their routes set their own limit. */
+const RFQ_UPLOAD_PATHS = /^\/(api\/v1\/)?needs\/[^/]+\/(attachments|quotes)$/;
 
 /**
  * Builds the application. Never listens: the server (or a test via `app.request()`)
@@ -71,7 +74,9 @@ export function createApp(deps: Deps) {
   app.route('/', healthRoutes);
   // Upload routes set their own, larger limits.
   const defaultLimit = bodyLimit({ maxSize: 2 * 1024 * 1024 });
-  app.use('*', (c, next) => (UPLOAD_PATHS.test(c.req.path) ? next() : defaultLimit(c, next)));
+  app.use('*', (c, next) =>
+    UPLOAD_PATHS.test(c.req.path) || RFQ_UPLOAD_PATHS.test(c.req.path) ? next() : defaultLimit(c, next),
+  );
   app.use('*', csrfProtection(deps.config));
   app.use('/api/*', apiAuth());
   const loadSession = sessionLoader();
@@ -85,6 +90,7 @@ export function createApp(deps: Deps) {
   app.route('/orgs', orgRoutes);
   app.route('/invites', inviteRoutes);
   app.route('/', searchPages);
+  app.route('/', buyerActionRoutes);
   app.route('/', supplierRoutes);
   app.route('/admin', adminRoutes);
   app.route('/notifications', notificationRoutes);

@@ -41,5 +41,6 @@ export function toSearchViewModel(
     regionName: (code) => (code ? (names.get(code) ?? code) : null),
     cards: page.cards,
     hrefWith: (changes) => stateHref(state, changes),
+    buyer: page.buyer,
   };
 }

@@ -45,7 +45,12 @@ export const searchPages = new Hono<AppEnv>();
 searchPages.get('/suppliers', async (c) => {
   const t = c.get('t');
   const query = parseQuery(c);
-  const page = await searchPage(searchDeps(c), 'params' in query ? query.params : null, viewerOf(c));
+  const page = await searchPage(
+    searchDeps(c),
+    'params' in query ? query.params : null,
+    viewerOf(c),
+    c.get('locale'),
+  );
   const state = formState(queryToInput(c.req.queries()));
   const errors = 'fields' in query ? query.fields : page.errors;
   const vm = toSearchViewModel(page, { t, locale: c.get('locale'), state, errors });

@@ -2,12 +2,14 @@ import type { SearchEngine, SearchResult, SupplierQuery } from '../../search/eng
 import { PostgresEngine } from '../../search/postgres.js';
 import type { Sql } from '../db/client.js';
 import { DomainError, Invalid } from '../errors.js';
+import type { Locale } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { type Actor, isFacilitator } from '../suppliers/access.js';
 import { todayIso } from '../suppliers/normalize.js';
 import { cachedTaxonomy } from '../taxonomy/cache.js';
 import type { TermKind } from '../taxonomy/dictionary.js';
 import type { Taxonomy } from '../taxonomy/service.js';
+import { type BuyerContext, loadBuyerContext, whatsappLinks } from './buyer-actions.js';
 import { cachedEstateOptions, cachedRegionNames } from './cache.js';
 import { type CardDetails, cardDetails, type EstateOption, findEstate } from './repo.js';
 import type { SearchParams } from './schema.js';
@@ -156,6 +158,8 @@ export interface DirectoryPage {
   regionNames: Map<string, string>;
   cards: Map<string, CardDetails>;
   estates: EstateOption[];
+  /** Buyer actions on each card: the buyer's needs and events, and WhatsApp links by supplier id. */
+  buyer: { ctx: BuyerContext; whatsapp: Map<string, string> } | null;
 }
 
 /**
@@ -167,6 +171,7 @@ export async function searchPage(
   deps: SearchDeps,
   params: SearchParams | null,
   viewer: Actor | null,
+  locale: Locale = 'id',
 ): Promise<DirectoryPage> {
   let outcome: SearchOutcome | null = null;
   let errors: Record<string, string> = {};
@@ -184,7 +189,7 @@ export async function searchPage(
     for (const code of Object.keys(result?.facets[f] ?? {})) codes.add(code);
   for (const h of result?.hits ?? [])
     for (const code of [h.provinceCode, h.regencyCode]) if (code) codes.add(code);
-  const [taxonomy, regionNames, cards, estates] = await Promise.all([
+  const [taxonomy, regionNames, cards, estates, buyer] = await Promise.all([
     cachedTaxonomy(deps.sql),
     cachedRegionNames(deps.sql, [...codes]),
     cardDetails(
@@ -192,6 +197,18 @@ export async function searchPage(
       (result?.hits ?? []).map((h) => h.id),
     ),
     cachedEstateOptions(deps.sql),
+    buyerBlocks(deps, viewer, locale, result?.hits ?? []),
   ]);
-  return { outcome, errors, taxonomy, regionNames, cards, estates };
+  return { outcome, errors, taxonomy, regionNames, cards, estates, buyer };
+}
+
+/** The buyer's action context for the shown hits (null for everyone else). */
+async function buyerBlocks(
+  deps: SearchDeps,
+  viewer: Actor | null,
+  locale: Locale,
+  hits: { id: string; name: string }[],
+): Promise<DirectoryPage['buyer']> {
+  const ctx = await loadBuyerContext(deps, viewer, locale);
+  return ctx ? { ctx, whatsapp: await whatsappLinks(deps.sql, ctx, hits) } : null;
 }

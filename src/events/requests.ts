@@ -2,6 +2,7 @@ import type { Db, Sql } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import { type Actor, canActFor, isFacilitator, requireActFor, requireEvent } from './access.js';
+import { requireBuyerSupplierPair } from './pairing.js';
 import { findParticipant } from './participants-repo.js';
 import * as repo from './requests-repo.js';
 import { requestsOpen } from './service.js';
@@ -21,7 +22,8 @@ export interface CreatedRequest {
 
 /**
  * A participant asks another for a meeting. Rules, in order: the actor acts for `from` (members,
- * or facilitators on anyone's behalf); both sides are approved and from different organisations;
+ * or facilitators on anyone's behalf); both sides are from different organisations, one a buyer
+ * and the other a supplier (unless staff asks); both are approved;
  * before the deadline and within the quota (facilitators are exempt from both: they fix things
  * by hand). Race-free by construction: the sender's row is locked while its quota is counted, and
  * the unique index on the unordered pair means a simultaneous reverse request cannot be inserted
@@ -41,6 +43,7 @@ export async function createRequest(
   const to = await findParticipant(sql, event.id, input.to);
   if (!to) throw new Invalid({ to: 'v.choice' });
   if (to.organizationId === from.organizationId) throw new Invalid({ to: 'v.events.same_org' });
+  await requireBuyerSupplierPair(sql, actor, from.organizationId, to.organizationId, 'to');
   if (from.status !== 'approved' || to.status !== 'approved')
     throw new Conflict('events.conflict.not_approved');
   const staff = isFacilitator(actor);

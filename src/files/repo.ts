@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 
-export type FilePurpose = 'evidence' | 'photo' | 'portfolio' | 'import' | 'mou';
+/** 'rfq': a need's drawing or specification; 'quote': a supplier's quote document (src/needs). */
+export type FilePurpose = 'evidence' | 'photo' | 'portfolio' | 'import' | 'mou' | 'rfq' | 'quote';
 export type MediaKind = 'photo' | 'portfolio';
 
 export interface FileRow {

@@ -8,6 +8,7 @@ import { impactEn } from './messages/impact.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
+import { rfqEn } from './messages/rfq.en.js';
 import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
@@ -206,4 +207,5 @@ export const en: Messages = {
   ...outcomesEn,
   ...impactEn,
   ...needsEn,
+  ...rfqEn,
 };

@@ -7,6 +7,7 @@ import { impactId } from './messages/impact.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
 import { outcomesId } from './messages/outcomes.id.js';
+import { rfqId } from './messages/rfq.id.js';
 import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
@@ -209,6 +210,7 @@ export const id = {
   ...outcomesId,
   ...needsId,
   ...impactId,
+  ...rfqId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

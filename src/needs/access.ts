@@ -37,7 +37,7 @@ export const profileSupplierIds = (v: NeedViewer) =>
 
 /**
  * Who sees a need. Drafts: the buyer organisation (and admins). Invited-only needs: the buyer,
- * the invited suppliers and admins. Public needs: also facilitators and every verified supplier.
+ * the invited suppliers and admins. Public needs: also facilitators, every verified supplier and the suppliers invited to it.
  * Anyone else gets null, which routes turn into 404, as if the need did not exist.
  */
 export async function needAccess(db: Db, need: NeedRow, v: NeedViewer): Promise<NeedAccess | null> {
@@ -51,7 +51,8 @@ export async function needAccess(db: Db, need: NeedRow, v: NeedViewer): Promise<
     if (!buyer && !admin && invited.length === 0) return null;
     return { buyer, staff, supplierIds: invited, matches: buyer || admin };
   }
-  const suppliers = verifiedSupplierIds(v);
+  const invited = await invitedAmong(db, need.id, profileSupplierIds(v));
+  const suppliers = [...new Set([...verifiedSupplierIds(v), ...invited])];
   if (!buyer && !staff && suppliers.length === 0) return null;
   return { buyer, staff, supplierIds: suppliers, matches: buyer || staff };
 }

@@ -11,6 +11,7 @@ import { explainSupplier, explanationToJson, listMatches, matchToJson, reasonCon
 import type { NeedRow } from './repo.js';
 import { respondToNeed } from './responses.js';
 import { listResponses, type ResponseRow } from './responses-repo.js';
+import { rfqApi } from './rfq-api.js';
 import {
   CloseForm,
   MatchesQuery,
@@ -168,3 +169,5 @@ needsApi.get('/suppliers/me/matching-needs', async (c) => {
     })),
   });
 });
+
+needsApi.route('/', rfqApi);

@@ -1,4 +1,5 @@
 import { isUuid } from '../db/ids.js';
+import { loadBuyerContext, whatsappLinks } from '../directory/buyer-actions.js';
 import { NotFound } from '../errors.js';
 import { renderReasons } from '../matching/reasons.js';
 import { SUPPLIER_THRESHOLD } from '../matching/weights.js';
@@ -23,11 +24,18 @@ export async function loadComparePage(ctx: PageCtx, viewer: NeedViewer, needId: 
   const { need, access } = await requireNeed(ctx.deps.sql, needId, viewer);
   requireBuyer(access);
   const columns = await compareColumns(ctx, need);
+  const buyerCtx = await loadBuyerContext(ctx.deps, viewer.actor, ctx.locale);
+  const whatsapp = await whatsappLinks(
+    ctx.deps.sql,
+    buyerCtx,
+    columns.map((c) => ({ id: c.supplierId, name: c.name })),
+  );
   return {
     needId: need.id,
     needTitle: needTitle(need, ctx.locale),
     columns,
     defaultMessage: meetingNote(ctx.t, need, ctx.locale),
+    buyer: buyerCtx ? { ctx: buyerCtx, whatsapp } : null,
   };
 }
 

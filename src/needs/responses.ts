@@ -12,11 +12,11 @@ import {
   addToShortlist,
   insertInvitation,
   insertResponse,
-  listResponses,
+  recordNotice,
   removeFromShortlist,
 } from './responses-repo.js';
 import type { ResponseInput } from './schema.js';
-import type { NeedDeps, NeedMatchJob } from './service.js';
+import type { NeedDeps } from './service.js';
 
 /** The need's title in a reader's language, falling back to the other one. */
 export function needTitle(n: Pick<NeedRow, 'titleId' | 'titleEn'>, locale: Locale): string {
@@ -86,7 +86,11 @@ export async function respondToNeed(
   });
 }
 
-/** Adds an interested supplier to the buyer's shortlist of a need, or takes it off. */
+/**
+ * Adds a supplier to the buyer's shortlist of a need, or takes it off. No prior interest is
+ * needed: buyers shortlist from search results and profiles before anyone answered. Any listed
+ * profile (verified or awaiting verification) may be shortlisted; others are NotFound.
+ */
 export async function setShortlisted(
   deps: NeedDeps,
   viewer: NeedViewer,
@@ -99,8 +103,8 @@ export async function setShortlisted(
   if (!isUuid(supplierId)) throw new NotFound();
   await deps.sql.begin(async (tx) => {
     if (on) {
-      const [response] = await listResponses(tx, needId, [supplierId]);
-      if (!response?.interested) throw new Conflict('needs.shortlist_needs_interest');
+      const supplier = await findSupplier(tx, supplierId);
+      if (!supplier || !LISTED.includes(supplier.status)) throw new NotFound();
       if (!(await addToShortlist(tx, needId, supplierId, viewer.actor.userId))) return;
     } else if (!(await removeFromShortlist(tx, needId, supplierId))) return;
     await recordAudit(tx, {
@@ -114,7 +118,15 @@ export async function setShortlisted(
   });
 }
 
-/** Invites a supplier to an invited-only need; once the need is open the supplier is told (by the match job). */
+/** Supplier statuses a buyer may shortlist or invite: the profiles search lists to someone. */
+const LISTED: readonly string[] = ['verified', 'submitted'];
+
+/**
+ * Invites a supplier to one of the buyer's needs, public or invited-only. An open need is told to
+ * the supplier's members at once, each in their language (in-app and by e-mail), in the same
+ * transaction as the invitation; a draft is told by the match job when it opens. Inviting twice
+ * is harmless (nothing new is stored or sent).
+ */
 export async function inviteSupplier(
   deps: NeedDeps,
   viewer: NeedViewer,
@@ -123,10 +135,9 @@ export async function inviteSupplier(
 ): Promise<void> {
   const { need, access } = await requireNeed(deps.sql, needId, viewer);
   requireBuyer(access);
-  if (need.visibility !== 'invited') throw new Conflict('needs.not_invited_only');
   if (need.status === 'closed') throw new Conflict('needs.is_closed');
   const supplier = isUuid(supplierId) ? await findSupplier(deps.sql, supplierId) : null;
-  if (!supplier || !['verified', 'submitted'].includes(supplier.status))
+  if (!supplier || !LISTED.includes(supplier.status))
     throw new Invalid({ supplier_id: 'v.needs.unknown_supplier' });
   await deps.sql.begin(async (tx: Db) => {
     if (!(await insertInvitation(tx, needId, supplierId, viewer.actor.userId))) return;
@@ -139,6 +150,26 @@ export async function inviteSupplier(
       changes: { supplier_id: supplierId },
     });
     if (need.status === 'open')
-      await deps.jobs?.send<NeedMatchJob>('needs.match', { needId, origin: deps.origin }, {}, tx);
+      await tellInvited(deps, tx, need, supplier.organizationId, supplier.legalName);
   });
+}
+
+/** The invitation notice to every member of the supplier, in their own language. */
+async function tellInvited(deps: NeedDeps, tx: Db, need: NeedRow, supplierId: string, name: string) {
+  await recordNotice(tx, need.id, supplierId, 0);
+  for (const u of await listRecipients(tx, supplierId))
+    await notify(
+      tx,
+      deps.jobs,
+      {
+        userId: u.userId,
+        kind: 'need.invited',
+        titleKey: 'needs.mail.invited_title',
+        bodyKey: 'needs.mail.invited_body',
+        params: { buyer: need.buyerName, need: needTitle(need, u.locale), supplier: name },
+        link: `/needs/${need.id}`,
+        email: true,
+      },
+      deps.origin,
+    );
 }

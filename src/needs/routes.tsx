@@ -16,6 +16,7 @@ import { needDetailRoutes } from './detail-routes.js';
 import { formOptions, valuesOf } from './form.js';
 import { needDeps, translate, viewerOf } from './http.js';
 import { listNeedsOfOrgs, listOpenNeeds } from './repo.js';
+import { rfqRoutes } from './rfq-routes.js';
 import { NeedForm } from './schema.js';
 import { checkNeed, createNeed, editNeed } from './service.js';
 
@@ -112,4 +113,5 @@ needRoutes.post('/:id/edit', async (c) => {
   return save(c, need.id);
 });
 
+needRoutes.route('/', rfqRoutes);
 needRoutes.route('/', needDetailRoutes);

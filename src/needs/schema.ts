@@ -64,7 +64,7 @@ const slug = z
   .max(100)
   .nullish()
   .transform((v) => (v ? v : null));
-const idr = z
+export const idr = z
   .union([z.string(), z.number().int()])
   .nullish()
   .transform((v, ctx) => {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { queryAwardTotals } from './awards-repo.js';
 import { type GroupRow, queryReport, type TotalsRow } from './repo.js';
 import type { ReportFilter } from './schema.js';
 
@@ -42,6 +43,8 @@ export interface Report {
   breakdowns: Record<BreakdownKind, Group[]>;
   /** First and last meeting day in scope (for the printed period when no dates were given). */
   span: { first: string | null; last: string | null };
+  /** Deals made by awarding an RFQ quote (no meeting record): how many, and their value. */
+  rfqAwards?: { count: number; value: bigint };
 }
 
 const toGroup = (g: GroupRow): Group => ({ ...g, valueIdr: BigInt(g.valueIdr) });
@@ -82,9 +85,10 @@ function fromTotals(t: TotalsRow) {
  * for a facilitator counts as pending, and `awaitingReconciliation` says how many those are.
  */
 export async function buildReport(db: Db, filter: ReportFilter): Promise<Report> {
-  const rows = await queryReport(db, filter);
+  const [rows, awards] = await Promise.all([queryReport(db, filter), queryAwardTotals(db, filter)]);
   return {
     filter,
+    rfqAwards: { count: awards.count, value: BigInt(awards.valueIdr) },
     ...fromTotals(rows.totals),
     breakdowns: {
       province: rows.province.map(toGroup),
@@ -132,5 +136,6 @@ export function reportToJson(r: Report) {
       buyer: r.breakdowns.buyer.map(groupToJson),
     },
     period: { first_meeting_on: r.span.first, last_meeting_on: r.span.last },
+    rfq_awards: r.rfqAwards ? { count: r.rfqAwards.count, value_idr: r.rfqAwards.value.toString() } : null,
   };
 }

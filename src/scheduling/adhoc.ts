@@ -2,6 +2,7 @@ import type { Db, Sql } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../errors.js';
 import type { Actor } from '../events/access.js';
+import { requireBuyerSupplierPair } from '../events/pairing.js';
 import { zonedTimeToUtc } from '../i18n/format.js';
 import { findMembership, findOrganizationById } from '../orgs/repo.js';
 import * as repo from './adhoc-repo.js';
@@ -18,6 +19,7 @@ export async function proposeAdhoc(sql: Sql, actor: Actor, f: AdhocForm, now: Da
   if (!(await findMembership(sql, f.from_org, actor.userId))) throw new Invalid({ from_org: 'v.choice' });
   if (f.to_org === f.from_org || !(await findOrganizationById(sql, f.to_org)))
     throw new Invalid({ to_org: 'v.choice' });
+  await requireBuyerSupplierPair(sql, actor, f.from_org, f.to_org, 'to_org');
   if (!f.place && !f.online_url) throw new Invalid({ place: 'events.adhoc.place_or_link' });
   let startsAt: Date;
   try {

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { EVENT_ZONES } from '../events/schema.js';
 import { calendarDate } from '../text/calendar.js';
 
+/** An optional text field: absent or blank is null (forms that do not offer a field still validate). */
 const optional = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
-    .transform((v) => (v === '' ? null : v));
+    .optional()
+    .transform((v) => (v ? v : null));
 
 /** Proposing a meeting outside an event: when (in a chosen zone), where or online, and why. */
 export const AdhocForm = z.object({

@@ -1,6 +1,8 @@
 import type { Db } from '../db/client.js';
+import { loadBuyerBlock } from '../directory/buyer-actions.js';
 import { quotaUsage } from '../files/quota.js';
 import { listEvidenceByCertification, listSupplierMedia } from '../files/service.js';
+import type { Locale } from '../i18n/index.js';
 import { loadProfileTrackRecord } from '../outcomes/track-record.js';
 import { loadTaxonomy } from '../taxonomy/service.js';
 import { type Actor, isFacilitator, requireEdit, requireView } from './access.js';
@@ -14,7 +16,13 @@ import { listReviewQueue } from './verification.js';
  * Everything the public profile page shows this reader: what their access allows (evidence and
  * completeness only for those who may see or edit them), so the route only renders.
  */
-export async function loadProfilePage(db: Db, actor: Actor | null, id: string, now: Date) {
+export async function loadProfilePage(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+  now: Date,
+  locale: Locale = 'id',
+) {
   const profile = await loadProfile(db, id);
   const access = await requireView(db, actor, profile?.supplier ?? null);
   const orgId = profile!.supplier.organizationId;
@@ -24,12 +32,18 @@ export async function loadProfilePage(db: Db, actor: Actor | null, id: string, n
     access.private ? listEvidenceByCertification(db, orgId) : Promise.resolve(null),
     loadProfileTrackRecord(db, orgId, { detail: isFacilitator(actor), now }),
   ]);
+  const name = profile!.supplier.tradingName ?? profile!.supplier.legalName;
+  const buyer =
+    profile!.supplier.status === 'verified' || isFacilitator(actor)
+      ? await loadBuyerBlock({ sql: db, clock: () => now }, actor, locale, { id: orgId, name })
+      : null;
   return {
     profile: profile!,
     tax,
     media,
     evidence,
     trackRecord,
+    buyer,
     today: todayIso(now),
     canEdit: access.edit,
     isPrivate: access.private,

@@ -94,7 +94,7 @@ supplierRoutes.post('/suppliers/new', requireUser(), async (c) => {
 
 supplierRoutes.get('/suppliers/:id', async (c) => {
   const { sql, clock } = c.get('deps');
-  const page = await loadProfilePage(sql, actorOrNull(c), c.req.param('id'), clock());
+  const page = await loadProfilePage(sql, actorOrNull(c), c.req.param('id'), clock(), c.get('locale'));
   return render(c, <ProfilePage t={c.get('t')} locale={c.get('locale')} {...page} />, {
     title: page.profile.supplier.legalName,
   });

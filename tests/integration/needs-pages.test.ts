@@ -143,7 +143,8 @@ describe('need pages', () => {
     const page = await (await buyer.get(`/needs/${needId}`)).text();
     expect(page).toContain('Kami punya 3 mesin CNC.');
     expect((await buyer.post(`/needs/${needId}/shortlist/${ids.presisi}`)).status).toBe(303);
-    expect((await buyer.post(`/needs/${needId}/shortlist/${ids.lathe}`)).status).toBe(409);
+    // No prior interest needed (issue #12): a supplier that never answered can be shortlisted too.
+    expect((await buyer.post(`/needs/${needId}/shortlist/${ids.lathe}`)).status).toBe(303);
     const compare = await (await buyer.get(`/needs/${needId}/compare`)).text();
     expect(compare).toContain('<th scope="col"><a href="/suppliers/');
     expect(compare).toContain('Rp 45.000.000');

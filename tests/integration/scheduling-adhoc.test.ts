@@ -87,8 +87,9 @@ describe('ad-hoc meetings', () => {
   });
 
   it('frees the time when a meeting is cancelled', async () => {
-    const third_ = await loggedIn(third);
-    await third_.post('/meetings', proposal(third, supplier, '09:30'));
+    // Meetings pair a buyer with a supplier, so the clash comes from a second buyer.
+    const buyer2 = await makeUser(t.db.sql, { name: 'Wati', org: { name: 'PT Dua', kind: 'buyer' } });
+    await (await loggedIn(buyer2)).post('/meetings', proposal(buyer2, supplier, '09:30'));
     const clash = await latestMeeting();
     const [first] = await t.db.sql<{ id: string }[]>`
       select id from meetings where kind = 'adhoc' and status = 'scheduled' and counterpart_user_id = ${supplier.user.id}`;

@@ -1,5 +1,6 @@
 import type { T } from '../../src/i18n/index.js';
 import type { MeetingRequestTarget } from '../../src/needs/meetings.js';
+import { BuyerActions, type BuyerActionsView } from '../directory/BuyerActions.js';
 
 export interface CompareColumn {
   supplierId: string;
@@ -31,10 +32,12 @@ export interface CompareProps {
   needTitle: string;
   columns: CompareColumn[];
   defaultMessage: string;
+  /** Invite, event meeting requests and WhatsApp per supplier (the buyer's context). */
+  buyer?: { ctx: BuyerActionsView; whatsapp: ReadonlyMap<string, string> } | null;
 }
 
 /** Shortlisted suppliers side by side, each with a form to propose a meeting. */
-export function ComparePage({ t, needId, needTitle, columns, defaultMessage }: CompareProps) {
+export function ComparePage({ t, needId, needTitle, columns, defaultMessage, buyer }: CompareProps) {
   return (
     <section id="compare">
       <p>
@@ -101,6 +104,10 @@ export function ComparePage({ t, needId, needTitle, columns, defaultMessage }: C
               <input name="place" />
             </label>
             <label>
+              {t('needs.meeting.online_url')}
+              <input name="online_url" type="url" inputmode="url" placeholder="https://" />
+            </label>
+            <label>
               {t('needs.meeting.message')}
               <textarea name="message" rows={2}>
                 {defaultMessage}
@@ -111,6 +118,18 @@ export function ComparePage({ t, needId, needTitle, columns, defaultMessage }: C
           </form>
         </details>
       ))}
+      {buyer
+        ? columns.map((c) => (
+            <BuyerActions
+              t={t}
+              ctx={buyer.ctx}
+              supplierId={c.supplierId}
+              supplierName={c.name}
+              whatsapp={buyer.whatsapp.get(c.supplierId) ?? null}
+              next={`/needs/${needId}/compare`}
+            />
+          ))
+        : null}
     </section>
   );
 }

@@ -44,6 +44,11 @@ export function NeedPage(p: NeedPageProps) {
       </h1>
       <p class="need-description">{description}</p>
       <NeedFacts t={t} locale={locale} need={need} label={p.label} />
+      <p>
+        <a href={`/needs/${need.id}/quotes`} class="rfq-link">
+          {t('rfq.link')}
+        </a>
+      </p>
       {p.buyer ? <BuyerActions t={t} need={need} /> : null}
       {p.own.map((o) => (
         <SupplierAnswer t={t} locale={locale} need={need} own={o} values={p.values} errors={p.errors} />

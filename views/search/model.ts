@@ -1,5 +1,6 @@
 import type { FacetName, SearchResult, SortKey } from '../../search/engine.js';
 import type { Locale, T } from '../../src/i18n/index.js';
+import type { BuyerActionsView } from '../directory/BuyerActions.js';
 
 /** An estate in the picker; searching by it centres the distance filter on the estate. */
 export interface EstateChoice {
@@ -44,6 +45,8 @@ export interface SearchViewModel {
   cards: Map<string, CardText>;
   /** The URL of this search with some parameters changed (null removes one). */
   hrefWith: (changes: Record<string, string | null>) => string;
+  /** Buyer actions on each card (logged-in buyers only): needs, events, WhatsApp links by supplier. */
+  buyer?: { ctx: BuyerActionsView; whatsapp: ReadonlyMap<string, string> } | null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FacetName, SearchHit } from '../../search/engine.js';
 import { MAX_RESULT_WINDOW } from '../../src/directory/schema.js';
+import { BuyerActions } from '../directory/BuyerActions.js';
 import { Highlight, type Phrases, snippet } from './highlight.js';
 import { LIVE_CONTROL, type SearchViewModel } from './model.js';
 
@@ -139,6 +140,16 @@ export function ResultCard({ vm, hit, phrases }: { vm: SearchViewModel; hit: Sea
             {hit.tkdnMax !== null ? ` · ${t('search.tkdn', { n: fmt(vm, hit.tkdnMax) })}` : ''}
           </small>
         </p>
+      ) : null}
+      {vm.buyer ? (
+        <BuyerActions
+          t={t}
+          ctx={vm.buyer.ctx}
+          supplierId={hit.id}
+          supplierName={hit.name}
+          whatsapp={vm.buyer.whatsapp.get(hit.id) ?? null}
+          next={vm.hrefWith({})}
+        />
       ) : null}
     </article>
   );

@@ -2,6 +2,7 @@ import type { Locale, T } from '../../src/i18n/index.js';
 import type { completeness } from '../../src/suppliers/completeness.js';
 import { whatsappNumber } from '../../src/suppliers/normalize.js';
 import type { Taxonomy } from '../../src/taxonomy/service.js';
+import { BuyerActions, type BuyerActionsView } from '../directory/BuyerActions.js';
 import { MediaGallery } from '../files/MediaGallery.js';
 import type { FileMetaView, MediaItemView } from '../files/models.js';
 import { type TrackRecordProps, TrackRecordSection } from '../outcomes/TrackRecord.js';
@@ -23,6 +24,8 @@ export interface ProfilePageProps {
   evidence: ReadonlyMap<string, FileMetaView> | null;
   /** Meetings and deals: public summary, plus facilitator-only detail when present. */
   trackRecord?: Pick<TrackRecordProps, 'record' | 'detail'> | null;
+  /** Buyer actions (shortlist, invite, meeting, WhatsApp): only for logged-in buyers. */
+  buyer?: { ctx: BuyerActionsView; whatsapp: string | null } | null;
 }
 
 /** The public profile; the owner also sees completeness, facilitators the decision forms. */
@@ -64,6 +67,17 @@ export function ProfilePage(p: ProfilePageProps) {
         <p>
           <a href={`/suppliers/${s.organizationId}/audit`}>{t('suppliers.audit')}</a>
         </p>
+      ) : null}
+      {p.buyer ? (
+        <BuyerActions
+          t={t}
+          ctx={p.buyer.ctx}
+          supplierId={s.organizationId}
+          supplierName={s.tradingName ?? s.legalName}
+          whatsapp={p.buyer.whatsapp}
+          next={`/suppliers/${s.organizationId}`}
+          open
+        />
       ) : null}
       {p.progress ? <Completeness t={t} progress={p.progress} id={s.organizationId} /> : null}
       {p.isFacilitator ? (

@@ -280,6 +280,7 @@ export const eventsEn: CatalogOf<typeof eventsId> = {
   'v.events.org_kind': 'Only buyer or IKM organisations can take part.',
   'v.events.not_member': 'This user is not a member of that organisation.',
   'v.events.unknown_slot': 'Unknown slot for this event.',
+  'v.events.buyer_supplier_only': 'Meetings pair a buyer with a supplier; choose a party of the other kind.',
   'v.events.same_org': 'Choose a participant from another organisation.',
   'v.events.past': 'This time has already passed.',
 };

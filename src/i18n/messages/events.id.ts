@@ -279,6 +279,7 @@ export const eventsId = {
   'v.events.org_kind': 'Hanya organisasi pembeli atau IKM yang bisa menjadi peserta.',
   'v.events.not_member': 'Pengguna ini bukan anggota organisasi tersebut.',
   'v.events.unknown_slot': 'Slot tidak dikenal untuk acara ini.',
+  'v.events.buyer_supplier_only': 'Pertemuan hanya antara pembeli dan pemasok; pilih pihak dari jenis lain.',
   'v.events.same_org': 'Pilih peserta dari organisasi lain.',
   'v.events.past': 'Waktu ini sudah lewat.',
 } as const;
