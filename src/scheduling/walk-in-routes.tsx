@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { RefillPage, WalkInDeskPage, WalkInPlacePage } from '../../views/scheduling/WalkInPages.js';
 import type { AppEnv } from '../context.js';
+import { Invalid } from '../errors.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
@@ -78,9 +79,12 @@ walkInRoutes.get('/:id/walk-ins/:pid', async (c) => {
 
 walkInRoutes.post('/:id/walk-ins/:pid/place', async (c) => {
   const form = await parseForm(c, PlaceForm);
-  const target = form.ok
-    ? { counterpartId: form.data.counterpart_id, slotId: form.data.slot_id, tableId: form.data.table_id }
-    : { counterpartId: '', slotId: '', tableId: '' };
+  if (!form.ok) throw new Invalid(form.errors);
+  const target = {
+    counterpartId: form.data.counterpart_id,
+    slotId: form.data.slot_id,
+    tableId: form.data.table_id,
+  };
   const m = await placeWalkIn(ctxOf(c), currentActor(c), c.req.param('id'), c.req.param('pid'), target);
   setFlash(c, 'events.walkin.placed');
   return redirectAfterPost(c, `/events/${c.req.param('id')}/grid?select=${m.id}`);
