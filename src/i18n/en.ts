@@ -6,6 +6,7 @@ import { filesEn } from './messages/files.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
+import { peopleEn } from './messages/people.en.js';
 import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
@@ -197,4 +198,5 @@ export const en: Messages = {
   ...searchEn,
   ...outcomesEn,
   ...needsEn,
+  ...peopleEn,
 };

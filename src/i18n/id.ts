@@ -5,6 +5,7 @@ import { filesId } from './messages/files.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
 import { outcomesId } from './messages/outcomes.id.js';
+import { peopleId } from './messages/people.id.js';
 import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
@@ -200,6 +201,7 @@ export const id = {
   ...searchId,
   ...outcomesId,
   ...needsId,
+  ...peopleId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
