@@ -81,16 +81,20 @@ export function UserListPage(p: { t: T; users: UserView[]; q: string; page: numb
   );
 }
 
-/** "Admin Ani granted the role Facilitator" from an audit row. */
+/**
+ * "Admin Ani granted the role Facilitator" from an audit row. The database client camel-cases JSON
+ * keys on the way out, so `platform_role` as written reads back as `platformRole`.
+ */
 function auditSentence(t: T, a: UserAuditView): string {
   const actor = a.actorName ?? t('admin.users.someone');
-  const change = a.changes?.platform_role as [string | null, string | null] | undefined;
+  const ch = a.changes ?? {};
+  const change = (ch.platformRole ?? ch.platform_role) as [string | null, string | null] | undefined;
   return t(`admin.users.audit.${a.action}`, {
     actor,
     from: roleLabel(t, change?.[0] ?? null),
     to: roleLabel(t, change?.[1] ?? null),
-    sessions: String(a.changes?.sessions_revoked ?? 0),
-    tokens: String(a.changes?.tokens_revoked ?? 0),
+    sessions: String(ch.sessionsRevoked ?? ch.sessions_revoked ?? 0),
+    tokens: String(ch.tokensRevoked ?? ch.tokens_revoked ?? 0),
   });
 }
 
