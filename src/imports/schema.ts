@@ -47,7 +47,7 @@ export const ClaimForm = z.object({ supplier_id: z.uuid() });
 export const CommitForm = z.object({ legal_basis: z.enum(LEGAL_BASES, 'v.invalid').optional() });
 
 /** Claiming a profile requires consenting to the privacy notice. */
-export const ClaimAcceptForm = z.object({ consent: z.literal('on', 'privacy.consent.required') });
+export const ClaimAcceptForm = z.object({ consent: z.literal('on', 'v.consent_required') });
 
 const FieldChoice = z.enum([...IMPORT_FIELDS, 'ignore']).default('ignore');
 

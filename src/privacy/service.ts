@@ -15,8 +15,14 @@ import * as repo from './repo.js';
 export type { ErasureRequestRow } from './repo.js';
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
-const snakeKeys = (row: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(row).map(([k, v]) => [snake(k), v]));
+
+/** The database client camel-cases every key, nested JSON included; the download speaks snake_case like the API. */
+function snakeDeep(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(snakeDeep);
+  if (v === null || typeof v !== 'object' || v instanceof Date) return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [snake(k), snakeDeep(x)]));
+}
+const snakeKeys = (row: Record<string, unknown>) => snakeDeep(row) as Record<string, unknown>;
 
 /**
  * Everything Pasok holds about the user, as one JSON document (the right of access): account,

@@ -87,7 +87,7 @@ export const peopleEn: CatalogOf<typeof peopleId> = {
   'privacy.register_note': 'By registering, you acknowledge how we process your data:',
   'privacy.consent.claim':
     'I have read and agree to the processing of this profile’s data as described in the',
-  'privacy.consent.required': 'Tick the consent to the privacy notice to claim the profile.',
+  'v.consent_required': 'Tick the consent to the privacy notice to claim the profile.',
   'privacy.basis.label': "Legal basis for processing this list's data",
   'privacy.basis.hint': 'Recorded with this import (file, uploader, date).',
   'privacy.basis.public_task': "The office's public task of fostering industry",

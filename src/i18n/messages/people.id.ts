@@ -84,7 +84,7 @@ export const peopleId = {
   'privacy.to_account': 'Ke halaman akun (unduh data, minta penghapusan)',
   'privacy.register_note': 'Dengan mendaftar, Anda memahami cara kami memproses data Anda:',
   'privacy.consent.claim': 'Saya telah membaca dan menyetujui pemrosesan data profil ini sesuai',
-  'privacy.consent.required': 'Centang persetujuan atas pemberitahuan privasi untuk mengklaim profil.',
+  'v.consent_required': 'Centang persetujuan atas pemberitahuan privasi untuk mengklaim profil.',
   'privacy.basis.label': 'Dasar hukum pemrosesan data daftar ini',
   'privacy.basis.hint': 'Dicatat bersama impor ini (berkas, pengunggah, tanggal).',
   'privacy.basis.public_task': 'Tugas pembinaan instansi (kepentingan umum)',
