@@ -32,6 +32,13 @@ describe('users administration and the privacy notice on a 360 px phone without 
     await page.goto('/admin/users');
     await page.getByLabel('Cari nama, e-mail, atau organisasi').fill('fasilitator@pasok.test');
     await page.getByRole('button', { name: 'Saring' }).click();
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 361)
+        .slice(0, 5)
+        .map((e) => `${e.tagName}.${e.className}#${e.id}`),
+    );
+    expect(wide).toEqual([]);
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await page.getByRole('link', { name: DEMO_USERS.facilitator.name }).click();
     await expect(page.getByRole('heading', { level: 1 })).resolves.toBeTruthy();
