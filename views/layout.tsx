@@ -101,6 +101,9 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
                       <li>
                         <a href="/reports">{t('nav.reports')}</a>
                       </li>
+                      <li>
+                        <a href="/privacy/requests">{t('privacy.queue.nav')}</a>
+                      </li>
                     </>
                   ) : null}
                   {user?.platformRole === 'admin' ? (
@@ -113,6 +116,9 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
                       </li>
                       <li>
                         <a href="/admin/mail">{t('nav.admin_mail')}</a>
+                      </li>
+                      <li>
+                        <a href="/admin/users">{t('admin.users.title')}</a>
                       </li>
                     </>
                   ) : null}
@@ -187,7 +193,7 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
           {children}
         </main>
         <footer class="container">
-          <small>{t('footer.note')}</small>
+          <small>{t('footer.note')}</small> <a href="/privasi">{t('privacy.link')}</a>
         </footer>
       </body>
     </html>

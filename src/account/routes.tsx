@@ -14,6 +14,8 @@ import { redirectAfterPost } from '../http/htmx.js';
 import { rememberLocale } from '../http/i18n.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
+import { ErasureRequestForm } from '../privacy/schema.js';
+import { exportPersonalData, listOwnRequests, requestErasure } from '../privacy/service.js';
 import { createApiToken, listApiTokens, revokeAllApiTokens, revokeApiToken } from '../tokens/service.js';
 
 const TokenForm = z.object({ token_name: z.string().trim().min(1, 'v.required').max(80) });
@@ -33,9 +35,10 @@ async function page(
 ) {
   const user = currentUser(c);
   const { sql, clock } = c.get('deps');
-  const [sessions, tokens] = await Promise.all([
+  const [sessions, tokens, erasure] = await Promise.all([
     listUserSessions(sql, user.id, clock()),
     listApiTokens(sql, user.id),
+    listOwnRequests(sql, user.id),
   ]);
   const t = c.get('t');
   return render(
@@ -47,6 +50,7 @@ async function page(
       sessions={sessions}
       currentSessionId={c.get('session')?.id ?? null}
       tokens={tokens}
+      erasureRequests={erasure}
       newToken={extra.newToken ?? null}
       values={extra.values ?? {}}
       errors={extra.errors ?? {}}
@@ -117,5 +121,23 @@ accountRoutes.post('/tokens/:id/revoke', async (c) => {
   const { sql, clock } = c.get('deps');
   await revokeApiToken(sql, currentUser(c).id, c.req.param('id'), clock());
   setFlash(c, 'account.tokens.revoked');
+  return redirectAfterPost(c, '/account');
+});
+
+/** The right of access: everything Pasok holds about the caller, as a JSON download. */
+accountRoutes.get('/data.json', async (c) => {
+  const { sql, clock } = c.get('deps');
+  const data = await exportPersonalData(sql, currentUser(c).id, clock());
+  c.header('Content-Disposition', 'attachment; filename="pasok-data-saya.json"');
+  return c.json(data);
+});
+
+/** The right to erasure: opens a request a facilitator or admin reviews. */
+accountRoutes.post('/erasure', async (c) => {
+  const form = await parseForm(c, ErasureRequestForm);
+  if (!form.ok) return page(c, { status: 422, values: form.values, errors: form.errors });
+  const { sql, clock } = c.get('deps');
+  await requestErasure(sql, currentUser(c).id, form.data.reason, clock());
+  setFlash(c, 'privacy.request.sent');
   return redirectAfterPost(c, '/account');
 });

@@ -8,6 +8,8 @@ export interface UserRow {
   platformRole: 'admin' | 'facilitator' | null;
   locale: 'id' | 'en';
   createdAt: Date;
+  /** Set when an admin deactivated the account (or it was erased): it may not log in. */
+  deactivatedAt: Date | null;
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<UserRow | null> {
@@ -84,4 +86,13 @@ export async function deleteUserSession(db: Db, userId: string, sessionId: strin
 
 export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string): Promise<void> {
   await db`delete from user_sessions where user_id = ${userId} and id <> ${keepSessionId}`;
+}
+
+/**
+ * Ends every session of the user, what lucia's invalidateUserSessions does, but inside the
+ * caller's transaction so a deactivation and its revocations commit together.
+ */
+export async function deleteAllUserSessions(db: Db, userId: string): Promise<number> {
+  const rows = await db`delete from user_sessions where user_id = ${userId} returning id`;
+  return rows.length;
 }

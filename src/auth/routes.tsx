@@ -45,6 +45,8 @@ authRoutes.post('/login', async (c) => {
   const device = loginDevice(c);
   const user = await authenticate(sql, { ...form.data, ip: clientIp(c), now: clock(), device });
   if (!user) return loginFailed(c, form.values, { formError: c.get('t')('auth.login.failed') });
+  if (user.deactivatedAt)
+    return loginFailed(c, form.values, { formError: c.get('t')('auth.login.deactivated') });
   await startSession(c, user.id);
   rememberDevice(c, device);
   rememberLocale(c, user.locale);

@@ -9,6 +9,7 @@ import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
 import { rfqEn } from './messages/rfq.en.js';
+import { peopleEn } from './messages/people.en.js';
 import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 
@@ -208,4 +209,5 @@ export const en: Messages = {
   ...impactEn,
   ...needsEn,
   ...rfqEn,
+  ...peopleEn,
 };

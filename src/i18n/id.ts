@@ -8,6 +8,7 @@ import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
 import { outcomesId } from './messages/outcomes.id.js';
 import { rfqId } from './messages/rfq.id.js';
+import { peopleId } from './messages/people.id.js';
 import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
@@ -211,6 +212,7 @@ export const id = {
   ...needsId,
   ...impactId,
   ...rfqId,
+  ...peopleId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

@@ -4,6 +4,7 @@ import type { Db, Sql } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
 import { upsertMembership } from '../orgs/repo.js';
+import { recordClaimConsent } from '../privacy/service.js';
 import { type Actor, isOwningOffice } from '../suppliers/access.js';
 import { findSupplier } from '../suppliers/repo.js';
 import * as repo from './claim-repo.js';
@@ -42,7 +43,10 @@ export function peekClaim(db: Db, token: string, now: Date) {
   return repo.findUsableClaim(db, hashToken(token), now);
 }
 
-/** Uses the link: the user becomes owner of the supplier organisation, which is now claimed. */
+/**
+ * Uses the link: the user becomes owner of the supplier organisation, which is now claimed, and
+ * their consent to the privacy notice (the form required it) is recorded in the same transaction.
+ */
 export async function acceptClaim(
   sql: Sql,
   token: string,
@@ -53,6 +57,7 @@ export async function acceptClaim(
     const claim = await repo.consumeClaim(tx, hashToken(token), userId, now);
     if (!claim) throw new NotFound('imports.claim.invalid');
     await upsertMembership(tx, claim.supplierId, userId, 'owner');
+    await recordClaimConsent(tx, userId, claim.supplierId, now);
     await recordAudit(tx, {
       actorUserId: userId,
       organizationId: claim.supplierId,

@@ -122,9 +122,15 @@ export async function updateImportMapping(
  * start: pending, or failed (a retry). Two clicks on "commit" start it once. A running
  * import whose worker died is not restarted here but taken over by a job (acquireImportLease).
  */
-export async function claimImportRun(db: Db, id: string, now: Date): Promise<ImportRow | null> {
+export async function claimImportRun(
+  db: Db,
+  id: string,
+  now: Date,
+  legalBasis: string | null = null,
+): Promise<ImportRow | null> {
   const [row]: [ImportRow?] = await db`
     update imports set status = 'running', started_at = ${now}, finished_at = null, failure = null,
+      legal_basis = coalesce(${legalBasis}, legal_basis),
       processed_rows = 0, created = 0, updated = 0, unchanged = 0, rejected = 0, errors = '[]'::jsonb,
       heartbeat_at = ${now}, lease_owner = null
     where id = ${id} and status in ('pending', 'failed')

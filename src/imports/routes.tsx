@@ -6,7 +6,7 @@ import { ImportPage } from '../../views/imports/ImportPage.js';
 import { ImportStatus } from '../../views/imports/ImportStatus.js';
 import { StatusBadge } from '../../views/imports/parts.js';
 import type { AppEnv } from '../context.js';
-import { DomainError, NotFound } from '../errors.js';
+import { DomainError, Invalid, NotFound } from '../errors.js';
 import { setFlash } from '../http/flash.js';
 import { currentActor, currentUser, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
@@ -17,7 +17,7 @@ import { acceptClaim, createClaimLink, peekClaim } from './claims.js';
 import { exportCsv, exportRows, toXlsx } from './export.js';
 import type { Mapping } from './fields.js';
 import type { ImportListRow, ImportRow } from './repo.js';
-import { ClaimForm, ExportQuery, mappingForm, OutcomeQuery } from './schema.js';
+import { ClaimAcceptForm, ClaimForm, CommitForm, ExportQuery, mappingForm, OutcomeQuery } from './schema.js';
 import {
   commitImport,
   findOffice,
@@ -104,19 +104,31 @@ function download(c: Context<AppEnv>, body: ReadableStream<Uint8Array> | Buffer,
   return c.body(body instanceof ReadableStream ? body : new Uint8Array(body));
 }
 
-importRoutes.get('/claim/:token', async (c) => {
+/** The claim landing page; after a refused accept, again with the consent error (422). */
+async function claimPage(c: Context<AppEnv>, status = 200, consentError?: string) {
   const { sql, clock } = c.get('deps');
-  const token = c.req.param('token');
+  const token = c.req.param('token') ?? '';
   const claim = await peekClaim(sql, token, clock());
   if (!claim) throw new NotFound('imports.claim.invalid');
   const t = c.get('t');
-  return render(c, <ClaimPage t={t} token={token} name={claim.legalName} loggedIn={!!c.get('user')} />, {
-    title: t('imports.claim.title'),
-  });
-});
+  const page = (
+    <ClaimPage
+      t={t}
+      token={token}
+      name={claim.legalName}
+      loggedIn={!!c.get('user')}
+      consentError={consentError}
+    />
+  );
+  return render(c, page, { title: t('imports.claim.title'), status });
+}
+
+importRoutes.get('/claim/:token', (c) => claimPage(c));
 
 importRoutes.post('/claim/:token', requireUser(), smallBody, async (c) => {
   const { sql, clock } = c.get('deps');
+  const form = await parseForm(c, ClaimAcceptForm);
+  if (!form.ok) return claimPage(c, 422, form.errors.consent);
   const claim = await acceptClaim(sql, c.req.param('token'), currentUser(c).id, clock());
   setFlash(c, 'imports.claim.accepted');
   return redirectAfterPost(c, `/orgs/${claim.supplierId}`);
@@ -207,7 +219,9 @@ importRoutes.post(`/${ID}/mapping`, ...staff, smallBody, async (c) => {
 
 importRoutes.post(`/${ID}/commit`, ...staff, smallBody, async (c) => {
   const imp = await loadImport(c);
-  await commitImport(c.get('deps'), currentActor(c), imp);
+  const form = await parseForm(c, CommitForm);
+  if (!form.ok) throw new Invalid(form.errors);
+  await commitImport(c.get('deps'), currentActor(c), imp, form.data.legal_basis ?? null);
   return redirectAfterPost(c, `/imports/${imp.id}`);
 });
 

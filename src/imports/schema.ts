@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEGAL_BASES } from '../privacy/notice.js';
 import { STATUSES } from '../suppliers/schema.js';
 import { IMPORT_FIELDS, type Mapping } from './fields.js';
 import { columnKey } from './mapping.js';
@@ -41,6 +42,12 @@ export const OutcomeQuery = z.object({
 });
 
 export const ClaimForm = z.object({ supplier_id: z.uuid() });
+
+/** The commit form: the legal basis the office processes this list under (kept when absent, e.g. a retry). */
+export const CommitForm = z.object({ legal_basis: z.enum(LEGAL_BASES, 'v.invalid').optional() });
+
+/** Claiming a profile requires consenting to the privacy notice. */
+export const ClaimAcceptForm = z.object({ consent: z.literal('on', 'v.consent_required') });
 
 const FieldChoice = z.enum([...IMPORT_FIELDS, 'ignore']).default('ignore');
 

@@ -3,6 +3,7 @@ import { isUuid } from '../db/ids.js';
 import { Forbidden, Invalid, NotFound } from '../errors.js';
 import { saveBlob } from '../files/storage.js';
 import { listMembershipsForUser, type MembershipRow } from '../orgs/repo.js';
+import type { LegalBasis } from '../privacy/notice.js';
 import type { Actor } from '../suppliers/access.js';
 import type { Mapping } from './fields.js';
 import { autoMapping, headerSignature } from './headers.js';
@@ -202,11 +203,16 @@ export async function saveImportMapping(
  * Queues the run as a job; false when it is already running or done (a second click on
  * "commit" changes nothing). A failed run may be started again: it is idempotent.
  */
-export async function commitImport(deps: RunnerDeps, actor: Actor, imp: repo.ImportRow): Promise<boolean> {
+export async function commitImport(
+  deps: RunnerDeps,
+  actor: Actor,
+  imp: repo.ImportRow,
+  legalBasis: LegalBasis | null = null,
+): Promise<boolean> {
   const mapping = storedMapping(imp.mapping, imp.headers);
   if (!mapping || Object.keys(validateMapping(mapping)).length)
     throw new Invalid({ _: 'imports.mapping.name_required' });
-  const claimed = await repo.claimImportRun(deps.sql, imp.id, deps.clock());
+  const claimed = await repo.claimImportRun(deps.sql, imp.id, deps.clock(), legalBasis);
   if (!claimed) return false;
   await enqueueImport(deps, { importId: imp.id, actorUserId: actor.userId });
   return true;

@@ -44,6 +44,7 @@ export async function touchApiTokenByHash(
     update api_tokens t set last_used_at = ${now}
     from users u
     where u.id = t.user_id and t.token_hash = ${tokenHash} and t.revoked_at is null
+      and u.deactivated_at is null
     returning t.id as token_id, u.id as user_id, u.email, u.name, u.platform_role, u.locale`;
   return row ?? null;
 }

@@ -21,6 +21,8 @@ const accounts: RouteEntry[] = [
   self('POST /account/password', "the caller's own account"),
   self('POST /account/sessions/revoke-all', "the caller's own sessions"),
   self('POST /account/tokens', "a new token of the caller's own"),
+  self('POST /account/erasure', "an erasure request about the caller's own data"),
+  self('POST /api/v1/me/erasure-request', "an erasure request about the caller's own data"),
   self('POST /orgs', 'a new organisation owned by the caller'),
   self('POST /invites/:token', 'holding the one-time invite token is the authorisation'),
   self(
@@ -103,6 +105,65 @@ const admin: RouteEntry[] = [
     path: () => '/admin/estates/smartpolitan-subang/tenants',
     body: (w) => ({ organization_id: w.users.buyer.orgId! }),
     may: ['admin'],
+    proof: 'admin',
+  }),
+];
+
+const userPath = (suffix: string) => (w: W) => `/admin/users/${w.users.supplier.user.id}${suffix}`;
+const userApi = (suffix: string) => (w: W) => `/api/v1/admin/users/${w.users.supplier.user.id}${suffix}`;
+const ADMIN: Who[] = ['admin'];
+const A_STAFF: Who[] = ['officeA', 'admin'];
+
+/** Users administration: admins only. Deactivation has no proof (it would lock the actor out of later probes). */
+const people: RouteEntry[] = [
+  probe('POST /admin/users/:id/role', {
+    on: "the supplier's account",
+    path: userPath('/role'),
+    body: () => ({ role: 'none' }),
+    may: ADMIN,
+    proof: 'admin',
+  }),
+  probe('POST /admin/users/:id/deactivate', {
+    on: "the supplier's account",
+    path: userPath('/deactivate'),
+    may: ADMIN,
+  }),
+  probe('POST /admin/users/:id/reactivate', {
+    on: "the supplier's account",
+    path: userPath('/reactivate'),
+    may: ADMIN,
+    proof: 'admin',
+  }),
+  probe('POST /api/v1/admin/users/:id/role', {
+    on: "the supplier's account",
+    path: userApi('/role'),
+    body: () => ({ role: 'none' }),
+    may: ADMIN,
+    proof: 'admin',
+  }),
+  probe('POST /api/v1/admin/users/:id/deactivate', {
+    on: "the supplier's account",
+    path: userApi('/deactivate'),
+    may: ADMIN,
+  }),
+  probe('POST /api/v1/admin/users/:id/reactivate', {
+    on: "the supplier's account",
+    path: userApi('/reactivate'),
+    may: ADMIN,
+    proof: 'admin',
+  }),
+  probe('POST /privacy/requests/:id/decide', {
+    on: "the erasure request of office A's binaan IKM owner",
+    path: (w) => `/privacy/requests/${w.ownerErasureId}/decide`,
+    body: () => ({ decision: 'reject', note: 'uji' }),
+    may: A_STAFF,
+    proof: 'officeA',
+  }),
+  probe('POST /api/v1/privacy/requests/:id/decide', {
+    on: "the erasure request of a user of nobody's binaan",
+    path: (w) => `/api/v1/privacy/requests/${w.supplierErasureId}/decide`,
+    body: () => ({ decision: 'reject' }),
+    may: ADMIN,
     proof: 'admin',
   }),
 ];
@@ -518,4 +579,4 @@ const events: RouteEntry[] = [
 ];
 
 /** Every mutating route of the app, in the order the matrix runs them (later ones may consume fixtures). */
-export const MATRIX: RouteEntry[] = [...accounts, ...admin, ...SUPPLIERS, ...needs, ...events];
+export const MATRIX: RouteEntry[] = [...accounts, ...admin, ...people, ...SUPPLIERS, ...needs, ...events];

@@ -50,6 +50,9 @@ export interface OfficeWorld {
   savedSearchId: string;
   ownerSessionHandle: string;
   ownerTokenId: string;
+  /** Erasure requests: the owner's (office A's binaan IKM) and the supplier's (nobody's binaan). */
+  ownerErasureId: string;
+  supplierErasureId: string;
 }
 
 const profile = (name: string, nib: string) => ({
@@ -222,6 +225,9 @@ export async function buildOfficeWorld(t: TestApp): Promise<OfficeWorld> {
     201,
   );
   const [session] = await listUserSessions(sql, users.owner.user.id, new Date());
+  const [ownerErasure, supplierErasure] = await sql<{ id: string }[]>`
+    insert into erasure_requests (user_id) values (${users.owner.user.id}), (${users.supplier.user.id})
+    returning id`;
   return {
     users,
     clients,
@@ -236,6 +242,8 @@ export async function buildOfficeWorld(t: TestApp): Promise<OfficeWorld> {
     savedSearchId: s!.id,
     ownerSessionHandle: sessionHandle(session!.id),
     ownerTokenId: users.owner.tokenId,
+    ownerErasureId: ownerErasure!.id,
+    supplierErasureId: supplierErasure!.id,
   };
 }
 

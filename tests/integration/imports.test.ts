@@ -521,7 +521,7 @@ describe('claim links', () => {
     expect(await (await c.get(`/imports/claim/${token}`)).text()).toContain('Masuk atau daftar dulu');
     await c.login(owner.email, owner.password);
     expect(await (await c.get(`/imports/claim/${token}`)).text()).toContain('CV Sinar Logam Presisi');
-    const accepted = await c.post(`/imports/claim/${token}`);
+    const accepted = await c.post(`/imports/claim/${token}`, { consent: 'on' });
     expect(accepted.status).toBe(303);
     expect(accepted.headers.get('location')).toBe(`/orgs/${supplierId}`);
     const [m] = await t.db

@@ -539,3 +539,37 @@ describe('targets against realisation', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('erasure of personal data (UU 27/2022)', () => {
+  it('leaves every report figure identical, and still equal to the independent computation', async () => {
+    const sql = t.db.sql;
+    const filters: Filter[] = [
+      {},
+      { event: eventIds[2]! },
+      { province: '52' },
+      { estate: 'smartpolitan-subang' },
+    ];
+    const before: Summary[] = [];
+    for (const f of filters) before.push(await compare(f));
+    const people = await sql<{ id: string }[]>`
+      select u.id from users u where u.platform_role is null and (
+        exists (select 1 from outcome_versions v where v.reported_by = u.id)
+        or exists (select 1 from memberships m where m.user_id = u.id))`;
+    expect(people.length).toBeGreaterThan(0);
+    const { token: admin } = await makeUserWithToken(sql, { platformRole: 'admin' });
+    for (const p of people) {
+      const [r] = await sql<
+        { id: string }[]
+      >`insert into erasure_requests (user_id) values (${p.id}) returning id`;
+      const res = await api(t.app, 'POST', `/api/v1/privacy/requests/${r!.id}/decide`, {
+        token: admin,
+        body: { decision: 'erase' },
+      });
+      expect(res.status).toBe(200);
+    }
+    const [erased] = await sql<{ n: number }[]>`
+      select count(*)::int as n from users where erased_at is not null and name like 'Pengguna terhapus #%'`;
+    expect(erased!.n).toBe(people.length);
+    for (const [i, f] of filters.entries()) expect(await compare(f)).toEqual(before[i]);
+  });
+});

@@ -1,7 +1,8 @@
 import { sessionHandle } from '../../src/auth/session.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { Field, FormErrors, Select } from '../components/form.js';
-import type { AccountSession, AccountToken, AccountUser } from './models.js';
+import type { AccountErasureRequest, AccountSession, AccountToken, AccountUser } from './models.js';
+import { PersonalDataCard } from './PersonalDataCard.js';
 
 export interface AccountPageProps {
   t: T;
@@ -10,6 +11,7 @@ export interface AccountPageProps {
   sessions: AccountSession[];
   currentSessionId: string | null;
   tokens: AccountToken[];
+  erasureRequests?: AccountErasureRequest[];
   newToken?: string | null;
   values?: Record<string, string>;
   errors?: Record<string, string>;
@@ -83,6 +85,7 @@ export function AccountPage(p: AccountPageProps) {
       </article>
       <SessionsCard {...p} />
       <TokensCard {...p} />
+      <PersonalDataCard t={t} locale={p.locale} requests={p.erasureRequests ?? []} error={errors.reason} />
     </section>
   );
 }

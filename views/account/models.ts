@@ -27,3 +27,12 @@ export interface AccountToken {
   readonly lastUsedAt: Date | null;
   readonly revokedAt: Date | null;
 }
+
+/** One of the user's own erasure requests and how it was decided. */
+export interface AccountErasureRequest {
+  readonly id: string;
+  readonly status: 'pending' | 'erased' | 'rejected';
+  readonly requestedAt: Date;
+  readonly reviewedAt: Date | null;
+  readonly reviewNote: string | null;
+}

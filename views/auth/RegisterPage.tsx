@@ -74,6 +74,11 @@ export function RegisterPage({ t, values = {}, errors = {} }: RegisterPageProps)
             ]}
           />
         </fieldset>
+        <p>
+          <small>
+            {t('privacy.register_note')} <a href="/privasi">{t('privacy.link')}</a>
+          </small>
+        </p>
         <button type="submit">{t('auth.register.submit')}</button>
       </form>
       <p>

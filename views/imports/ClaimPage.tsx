@@ -6,11 +6,13 @@ export function ClaimPage({
   token,
   name,
   loggedIn,
+  consentError,
 }: {
   t: T;
   token: string;
   name: string;
   loggedIn: boolean;
+  consentError?: string | undefined;
 }) {
   const path = `/imports/claim/${encodeURIComponent(token)}`;
   return (
@@ -19,6 +21,18 @@ export function ClaimPage({
       <p>{t('imports.claim.accept_lead', { name })}</p>
       {loggedIn ? (
         <form method="post" action={path}>
+          <label for="f-consent">
+            <input
+              id="f-consent"
+              type="checkbox"
+              name="consent"
+              value="on"
+              required
+              aria-invalid={consentError ? 'true' : undefined}
+            />{' '}
+            {t('privacy.consent.claim')} <a href="/privasi">{t('privacy.link')}</a>
+            {consentError ? <small class="field-error">{consentError}</small> : null}
+          </label>
           <button type="submit">{t('imports.claim.accept')}</button>
         </form>
       ) : (

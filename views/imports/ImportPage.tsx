@@ -3,6 +3,7 @@ import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { IMPORT_FIELDS } from '../../src/imports/fields.js';
 import { columnKey } from '../../src/imports/mapping.js';
+import { LEGAL_BASES } from '../../src/privacy/notice.js';
 import { FormErrors, Select } from '../components/form.js';
 import type { ImportView, PreviewView } from './models.js';
 import { columnLetter, IssueTable, issueText, StatusBadge } from './parts.js';
@@ -176,6 +177,18 @@ function CommitForm({ t, imp, valid }: { t: T; imp: ImportView; valid: number })
       <h2>{t('imports.commit.title')}</h2>
       <p>{t('imports.commit.lead')}</p>
       <form method="post" action={`/imports/${imp.id}/commit`}>
+        <Select
+          name="legal_basis"
+          label={t('privacy.basis.label')}
+          options={LEGAL_BASES.map((b) => ({ value: b, label: t(`privacy.basis.${b}`) }))}
+          value="public_task"
+          required
+        />
+        <p>
+          <small>
+            {t('privacy.basis.hint')} <a href="/privasi">{t('privacy.link')}</a>
+          </small>
+        </p>
         <button type="submit">{t('imports.commit.submit', { n: valid })}</button>
       </form>
     </article>
