@@ -3,6 +3,7 @@ import { adminEn } from './messages/admin.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
+import { gapsEn } from './messages/gaps.en.js';
 import { impactEn } from './messages/impact.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
@@ -198,5 +199,6 @@ export const en: Messages = {
   ...searchEn,
   ...outcomesEn,
   ...impactEn,
+  ...gapsEn,
   ...needsEn,
 };

@@ -2,6 +2,7 @@ import { adminId } from './messages/admin.id.js';
 import { eventdayId } from './messages/eventday.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
+import { gapsId } from './messages/gaps.id.js';
 import { impactId } from './messages/impact.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
@@ -202,6 +203,7 @@ export const id = {
   ...outcomesId,
   ...needsId,
   ...impactId,
+  ...gapsId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
