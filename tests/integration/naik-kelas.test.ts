@@ -217,7 +217,7 @@ describe('naik kelas timeline', () => {
     const items = [...html.matchAll(/<li class="milestone milestone-([a-z_]+)">/g)].map((m) => m[1]);
     expect(items).toEqual(['verified', 'certificate']);
     expect(html).toContain('1 Maret 2026');
-    expect(html).toContain('10 Mei 2026 — Sertifikat pertama: Sertifikat halal (BPJPH)');
+    expect(html).toContain('10 Mei 2026</time> — Sertifikat pertama: Sertifikat halal (BPJPH)');
 
     const other = await makeUser(t.db.sql, { org: { name: 'CV Lain Uji', kind: 'supplier' } });
     const o = t.client();
