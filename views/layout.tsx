@@ -98,6 +98,12 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
                   <li>
                     <a href="/reports">{t('nav.reports')}</a>
                   </li>
+                  <li>
+                    <a href="/reports/gaps">{t('nav.gaps')}</a>
+                  </li>
+                  <li>
+                    <a href="/reports/naik-kelas">{t('nav.naik_kelas')}</a>
+                  </li>
                 </>
               ) : null}
               {user?.platformRole === 'admin' ? (
