@@ -102,6 +102,12 @@ export function Layout({ title, t, locale, user, orgKinds, unread, path, flash, 
                         <a href="/reports">{t('nav.reports')}</a>
                       </li>
                       <li>
+                        <a href="/reports/gaps">{t('nav.gaps')}</a>
+                      </li>
+                      <li>
+                        <a href="/reports/naik-kelas">{t('nav.naik_kelas')}</a>
+                      </li>
+                      <li>
                         <a href="/privacy/requests">{t('privacy.queue.nav')}</a>
                       </li>
                     </>

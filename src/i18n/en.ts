@@ -4,6 +4,7 @@ import { eventdayEn } from './messages/eventday.en.js';
 import { checkinEn } from './messages/checkin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
+import { gapsEn } from './messages/gaps.en.js';
 import { impactEn } from './messages/impact.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
@@ -207,6 +208,7 @@ export const en: Messages = {
   ...searchEn,
   ...outcomesEn,
   ...impactEn,
+  ...gapsEn,
   ...needsEn,
   ...rfqEn,
   ...peopleEn,

@@ -3,6 +3,7 @@ import { eventdayId } from './messages/eventday.id.js';
 import { checkinId } from './messages/checkin.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
+import { gapsId } from './messages/gaps.id.js';
 import { impactId } from './messages/impact.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
@@ -213,6 +214,7 @@ export const id = {
   ...impactId,
   ...rfqId,
   ...peopleId,
+  ...gapsId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

@@ -3,6 +3,7 @@ import * as authRepo from '../auth/repo.js';
 import type { Sql, Tx } from '../db/client.js';
 import * as orgRepo from '../orgs/repo.js';
 import { seedDemoEvent } from './demo-event.js';
+import { seedDemoGaps } from './demo-gaps.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
 import { demoSuppliers } from './demo-suppliers.js';
 import { loadSupplierSeeds } from './load.js';
@@ -133,6 +134,7 @@ export async function seedDemo(sql: Sql): Promise<SeedResult> {
   // Built through the event services after the base data is committed (they run their own transactions).
   if (created) await seedDemoEvent(sql);
   if (created) await seedDemoOutcomes(sql);
+  if (created) await seedDemoGaps(sql);
   return {
     created,
     password: DEMO_PASSWORD,

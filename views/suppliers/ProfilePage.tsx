@@ -60,12 +60,16 @@ export function ProfilePage(p: ProfilePageProps) {
             <>
               {' · '}
               <a href={`/suppliers/${s.organizationId}/audit`}>{t('suppliers.audit')}</a>
+              {' · '}
+              <a href={`/suppliers/${s.organizationId}/naik-kelas`}>{t('naik.timeline_link')}</a>
             </>
           ) : null}
         </p>
       ) : p.isFacilitator ? (
         <p>
           <a href={`/suppliers/${s.organizationId}/audit`}>{t('suppliers.audit')}</a>
+          {' · '}
+          <a href={`/suppliers/${s.organizationId}/naik-kelas`}>{t('naik.timeline_link')}</a>
         </p>
       ) : null}
       {p.buyer ? (
