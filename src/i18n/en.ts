@@ -1,5 +1,6 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
+import { auditEn } from './messages/audit.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
@@ -199,4 +200,5 @@ export const en: Messages = {
   ...outcomesEn,
   ...impactEn,
   ...needsEn,
+  ...auditEn,
 };

@@ -1,4 +1,5 @@
 import { adminId } from './messages/admin.id.js';
+import { auditId } from './messages/audit.id.js';
 import { eventdayId } from './messages/eventday.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
@@ -202,6 +203,7 @@ export const id = {
   ...outcomesId,
   ...needsId,
   ...impactId,
+  ...auditId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
