@@ -76,6 +76,23 @@ function fromName(name) {
   return { os: os ? [os] : null, cpu: cpu ? [cpu] : null, libc: libc ? [libc] : null };
 }
 
+// Entries added while the registry lacked their version have no integrity hash: fill it in (with
+// the tarball address npm would record) once the registry knows the exact version.
+let hashed = 0;
+for (const [path, meta] of Object.entries(packages)) {
+  if (!path || meta.integrity || meta.link) continue;
+  const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+  const known = view(name, meta.version);
+  if (!known?.['dist.integrity'] || known.version !== meta.version) {
+    console.log(`no integrity for ${name}@${meta.version}: the registry does not know that version`);
+    continue;
+  }
+  meta.resolved = `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${meta.version}.tgz`;
+  meta.integrity = known['dist.integrity'];
+  hashed += 1;
+}
+console.log(`${hashed} integrity hashes added`);
+
 lock.packages = Object.fromEntries(
   Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
 );

@@ -1,10 +1,16 @@
+import { isBusinessWord, notPremises } from './business-words.js';
 import { matchPhrases, type SynonymTable, tokenize } from './synonyms.js';
 import { type Form, formKey, formToTsquery } from './tsvector.js';
 
 /**
- * Query analysis for the PostgreSQL engine: words → groups of alternatives. Every group must
- * match (AND); within a group any alternative may (OR). Alternatives are the words themselves,
- * the taxonomy synonyms of the phrase they form (both languages), and typo corrections.
+ * Query analysis for the PostgreSQL engine: words → groups of alternatives; within a group any
+ * alternative may match (OR). Alternatives are the words themselves, the taxonomy synonyms of the
+ * phrase they form (both languages), the phrases of its narrower terms, and typo corrections.
+ *
+ * Groups are ordered capability words first, business words ("bengkel", "CV") next, and words
+ * known nowhere last. Matching follows Meilisearch's `matchingStrategy: 'last'`: the first group
+ * must match; a result ranks by how long a prefix of the groups it matches (its tier), so full
+ * matches come first, then the best partial ones, and a business word can only boost.
  */
 
 export const MAX_QUERY_WORDS = 10;
@@ -14,7 +20,10 @@ export const MIN_TYPO_LENGTH = 5;
 const RARE_WORD_FACTOR = 20;
 const MAX_CORRECTIONS = 5;
 
-export type UnitKind = 'exact' | 'synonym' | 'typo';
+export type UnitKind = 'exact' | 'synonym' | 'typo' | 'descendant';
+
+/** Where a group sorts: capability words lead, business words and unknown words trail. */
+export type GroupRole = 'content' | 'business' | 'unknown';
 
 export interface Unit {
   text: string;
@@ -26,14 +35,22 @@ export interface Group {
   /** The query words this group stands for. */
   text: string;
   units: Unit[];
+  /** Absent: a capability word. */
+  role?: GroupRole;
 }
 
 export interface TextQuery {
   groups: Group[];
   /** Every alternative's text, for highlighting. */
   highlight: string[];
-  /** The tsquery equivalent of the groups, for SQL. */
+  /** What every result must match: the first group, for `tsv @@ query` in SQL. */
   tsquery: string;
+  /** Every group ORed: ts_rank_cd's query. */
+  rankTsquery: string;
+  /** Groups 1..k ANDed for k = 2..n: a result's tier is 1 + how many of these it matches. */
+  tierTsqueries: string[];
+  /** Per group, its alternatives without the narrower terms: a direct match ranks above a descendant one. */
+  directTsqueries: string[];
 }
 
 export interface WordInfo {
@@ -65,7 +82,7 @@ export async function analyze(q: string, ctx: AnalyzerContext): Promise<TextQuer
   const meaningful = all.filter((w) => [...w].length > 1 || /\d/.test(w));
   const words = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return null;
-  const matches = matchPhrases(words, ctx.table);
+  const matches = matchPhrases(words, ctx.table, notPremises(ctx.table));
   const loose = matches.filter((m) => m.terms.length === 0).map((m) => m.phrase);
   const fuzzy = loose.filter((w) => [...w].length >= MIN_TYPO_LENGTH && !/^\d+$/.test(w));
   const info = loose.length ? await ctx.words.describe([...new Set(loose)], [...new Set(fuzzy)]) : new Map();
@@ -73,25 +90,67 @@ export async function analyze(q: string, ctx: AnalyzerContext): Promise<TextQuer
   const groups: Group[] = [];
   for (const m of matches) {
     const units = new UnitList(ctx);
+    let role: GroupRole = 'content';
     if (m.terms.length) {
       units.add(m.phrase, 'exact');
       for (const key of m.terms)
         for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, 'synonym');
+      addDescendants(units, m.terms, ctx.table);
     } else {
       const wi: WordInfo = info.get(m.phrase) ?? { forms: [], known: false, neighbours: [] };
       units.add(m.phrase, 'exact', wi.forms);
       const accepted = acceptNeighbours(m.phrase, wi, ctx);
       for (const n of accepted) {
         units.add(n.word, 'typo', n.forms);
-        for (const key of ctx.table.phraseTerms.get(n.word) ?? [])
-          for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, 'typo');
+        const keys = ctx.table.phraseTerms.get(n.word) ?? [];
+        for (const key of keys) for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, 'typo');
+        addDescendants(units, keys, ctx.table);
       }
+      role = isBusinessWord(m.phrase)
+        ? 'business'
+        : !wi.known && accepted.length === 0
+          ? 'unknown'
+          : 'content';
     }
-    if (units.list.length) groups.push({ text: m.phrase, units: units.list });
+    if (units.list.length) groups.push({ text: m.phrase, units: units.list, role });
   }
   if (groups.length === 0) return null;
+  return textQuery(orderGroups(groups));
+}
+
+const ROLE_ORDER: Record<GroupRole, number> = { content: 0, business: 1, unknown: 2 };
+
+/** Capability words first, then business words, then unknown words; stable within each. */
+export function orderGroups(groups: readonly Group[]): Group[] {
+  return groups
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => ROLE_ORDER[a.g.role ?? 'content'] - ROLE_ORDER[b.g.role ?? 'content'] || a.i - b.i)
+    .map((x) => x.g);
+}
+
+/** The SQL forms of ordered groups (the in-memory path reads the groups themselves). */
+export function textQuery(groups: Group[]): TextQuery {
   const highlight = [...new Set(groups.flatMap((g) => g.units.map((u) => u.text)))];
-  return { groups, highlight, tsquery: groupsToTsquery(groups) };
+  const direct = (g: Group): Group => ({ ...g, units: g.units.filter((u) => u.kind !== 'descendant') });
+  return {
+    groups,
+    highlight,
+    tsquery: groupsToTsquery(groups.slice(0, 1)),
+    rankTsquery: groups.map((g) => groupsToTsquery([g])).join(' | '),
+    tierTsqueries: Array.from({ length: Math.max(0, groups.length - 1) }, (_, i) =>
+      groupsToTsquery(groups.slice(0, i + 2)),
+    ),
+    directTsqueries: groups
+      .map(direct)
+      .filter((g) => g.units.length)
+      .map((g) => groupsToTsquery([g])),
+  };
+}
+
+function addDescendants(units: UnitList, keys: readonly string[], table: SynonymTable): void {
+  for (const key of keys)
+    for (const d of table.descendants.get(key) ?? [])
+      for (const p of table.termPhrases.get(d) ?? []) units.add(p, 'descendant');
 }
 
 class UnitList {

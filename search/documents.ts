@@ -25,6 +25,13 @@ export interface MeiliDocument {
   sectors: string[];
   /** Labels of the supplier's terms in both languages (searchable; synonyms widen them). */
   capabilities: string[];
+  /**
+   * Labels of the broader terms above the supplier's own (piping → fabrication): searchable after
+   * every other attribute, so a broad query finds narrower suppliers and the attribute rule ranks
+   * them below direct matches. Meilisearch caps a word's synonyms at 50 phrases, too few for a
+   * broad term's descendants, so the expansion lives in the document instead.
+   */
+  broader: string[];
   products: string | null;
   description_id: string | null;
   description_en: string | null;
@@ -113,6 +120,7 @@ export function toDocument(s: DocumentSource, tax: Taxonomy, today: string): Mei
         ...labels('equipment', s.machineTypes ?? []),
       ]),
     ],
+    broader: broaderLabels(s, tax),
     products: s.products,
     description_id: s.descriptionId,
     description_en: s.descriptionEn,
@@ -128,6 +136,38 @@ export function toDocument(s: DocumentSource, tax: Taxonomy, today: string): Mei
     doc[`tkdn_${i}_until`] = tkdn[i]?.until ?? null;
   }
   return doc;
+}
+
+/** Both languages' labels of every ancestor of the supplier's processes, materials, products and sectors. */
+const termIndex = new WeakMap<Taxonomy, Map<string, Taxonomy['terms'][number]>>();
+
+function broaderLabels(s: DocumentSource, tax: Taxonomy): string[] {
+  let byKey = termIndex.get(tax);
+  if (!byKey) {
+    byKey = new Map(tax.terms.map((t) => [`${t.kind}:${t.slug}`, t]));
+    termIndex.set(tax, byKey);
+  }
+  const own: [string, readonly string[]][] = [
+    ['process', s.processes],
+    ['material', s.materials],
+    ['product_category', s.productCategories],
+    ['sector', s.sectors],
+  ];
+  const out = new Set<string>();
+  for (const [kind, slugs] of own)
+    for (const slug of slugs) {
+      const seen = new Set([slug]);
+      let parent = byKey.get(`${kind}:${slug}`)?.parentSlug ?? null;
+      while (parent && !seen.has(parent)) {
+        seen.add(parent);
+        const t = byKey.get(`${kind}:${parent}`);
+        if (!t) break;
+        out.add(t.labelId);
+        out.add(t.labelEn);
+        parent = t.parentSlug;
+      }
+    }
+  return [...out];
 }
 
 function tkdnMaxOn(certs: { p: number; until: number }[], day: number): number | null {

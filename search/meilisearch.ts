@@ -8,6 +8,7 @@ import {
 import type { Sql } from '../src/db/client.js';
 import type { Logger } from '../src/logger.js';
 import { listTerms } from '../src/taxonomy/repo.js';
+import { isBusinessWord, notPremises } from './business-words.js';
 import { documentToHit, type MeiliDocument } from './documents.js';
 import {
   emptyFacets,
@@ -147,7 +148,13 @@ export class MeiliEngine implements SearchEngine {
     await this.ensureSettings();
     await this.followTaxonomy();
     const tax = await this.loadTaxonomy();
-    const base = { indexUid: this.indexUid, q: q.q };
+    // 'last': full matches first, then documents missing the trailing words; business words
+    // are moved to the end, so they are the first dropped and can only boost (see analyze.ts).
+    const base = {
+      indexUid: this.indexUid,
+      q: meiliQuery(q.q, tax.table),
+      matchingStrategy: 'last' as const,
+    };
     const filtered = (Object.keys(FACET_ATTRIBUTES) as (keyof typeof FACET_ATTRIBUTES)[]).filter(
       (f) => q.filters[f].length > 0,
     );
@@ -230,6 +237,16 @@ export class MeiliEngine implements SearchEngine {
     const spelling = q.q.trim() ? await spellingSuggestion(this.sql, q.q) : null;
     return [...(spelling ? [spelling] : []), ...relax];
   }
+}
+
+/**
+ * The query as sent to Meilisearch: taxonomy phrases and other capability words in the order
+ * typed, then business words ("bengkel", "CV"). Phrases stay whole, so synonyms still apply.
+ */
+export function meiliQuery(q: string, table: SynonymTable): string {
+  const matches = matchPhrases(tokenize(q), table, notPremises(table));
+  const business = (m: (typeof matches)[number]) => m.terms.length === 0 && isBusinessWord(m.phrase);
+  return [...matches.filter((m) => !business(m)), ...matches.filter(business)].map((m) => m.phrase).join(' ');
 }
 
 /** Query words plus the taxonomy synonyms of the phrases they form (what Meilisearch matched). */

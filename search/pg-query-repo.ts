@@ -1,6 +1,10 @@
 import type postgres from 'postgres';
 import type { Db } from '../src/db/client.js';
+import type { TextQuery } from './analyze.js';
 import { FACETS, type FacetName, type RelaxParam, type SupplierQuery } from './engine.js';
+
+/** The SQL forms of a text query (see analyze.ts): a filter, a rank query, tiers and direct matches. */
+export type TextSql = Pick<TextQuery, 'tsquery' | 'rankTsquery' | 'tierTsqueries' | 'directTsqueries'>;
 
 type Fragment = postgres.Fragment;
 
@@ -64,8 +68,16 @@ export function tkdnMaxSql(sql: Db, today: string): Fragment {
   return sql`(select max(x.p) from unnest(c.tkdn_percent, c.tkdn_until) x(p, u) where x.u >= ${today}::date)`;
 }
 
-/** ORDER BY for a sort; ties fall back to name (C collation) and id, as the in-memory order does. */
-export function orderBy(sql: Db, q: SupplierQuery, tsquery: string | null): Fragment {
+/** How many of the queries a row matches, as an int expression (0 for none). */
+function matchCount(sql: Db, queries: readonly string[]): Fragment {
+  return queries.reduce((acc, t) => sql`${acc} + (ss.tsv @@ ${t}::tsquery)::int`, sql`0::int`);
+}
+
+/**
+ * ORDER BY for a sort; ties fall back to name (C collation) and id, as the in-memory order does.
+ * Relevance is tier, then direct matches, then ts_rank_cd, as in the in-memory score.
+ */
+export function orderBy(sql: Db, q: SupplierQuery, text: TextSql | null): Fragment {
   const byName = sql`ss.name_norm collate "C", ss.supplier_id`;
   switch (q.sort) {
     case 'name':
@@ -79,20 +91,21 @@ export function orderBy(sql: Db, q: SupplierQuery, tsquery: string | null): Frag
       return point ? sql`earth_distance(${point}, ss.earth) nulls last, ${byName}` : byName;
     }
     default:
-      return tsquery
-        ? sql`ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${tsquery}::tsquery) desc, ss.verified desc, ${byName}`
+      return text
+        ? sql`${matchCount(sql, text.tierTsqueries)} desc, ${matchCount(sql, text.directTsqueries)} desc,
+            ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${text.rankTsquery}::tsquery) desc, ss.verified desc, ${byName}`
         : sql`ss.verified desc, ss.supplier_updated_at desc, ss.supplier_id`;
   }
 }
 
 /** Total and one page of ids, by SQL alone (the path used until the in-memory index is loaded). */
-export async function pageBySql(sql: Db, q: SupplierQuery, tsquery: string | null) {
-  const where = whereClause(sql, q, tsquery);
+export async function pageBySql(sql: Db, q: SupplierQuery, text: TextSql | null) {
+  const where = whereClause(sql, q, text?.tsquery ?? null);
   const [countRows, rows] = await Promise.all([
     sql<{ n: number }[]>`select count(*)::int as n from ${FROM_SEARCH(sql)} where ${where}`,
     sql<{ supplierId: string }[]>`
       select ss.supplier_id from ${FROM_SEARCH(sql)} where ${where}
-      order by ${orderBy(sql, q, tsquery)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`,
+      order by ${orderBy(sql, q, text)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`,
   ]);
   return { total: countRows[0]?.n ?? 0, ids: rows.map((r) => r.supplierId) };
 }
@@ -164,7 +177,13 @@ export interface HitRow {
  * Loads the rows shown as hits and re-checks each against the full filter in SQL, so a
  * result from the in-memory index can never show a supplier that violates a filter.
  */
-export async function hydrate(sql: Db, ids: string[], q: SupplierQuery, tsquery: string | null) {
+export async function hydrate(
+  sql: Db,
+  ids: string[],
+  q: SupplierQuery,
+  tsquery: string | null,
+  rankTsquery: string | null = tsquery,
+) {
   if (ids.length === 0) return new Map<string, HitRow>();
   const point = earthOf(sql, q);
   const rows = await sql<HitRow[]>`
@@ -174,8 +193,19 @@ export async function hydrate(sql: Db, ids: string[], q: SupplierQuery, tsquery:
         where x.u >= ${q.today}::date order by 1) as certifications,
       ${tkdnMaxSql(sql, q.today)}::float8 as tkdn_max,
       ${point ? sql`earth_distance(${point}, ss.earth) / 1000` : sql`null::float8`} as distance_km,
-      ${tsquery ? sql`ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${tsquery}::tsquery)` : sql`null::float4`}::float8 as rank,
+      ${rankTsquery ? sql`ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${rankTsquery}::tsquery)` : sql`null::float4`}::float8 as rank,
       (${whereClause(sql, q, tsquery)}) as ok
     from ${FROM_SEARCH(sql)} where ss.supplier_id = any(${ids}::uuid[])`;
   return new Map(rows.map((r) => [r.supplierId, r]));
+}
+
+/** Per tsquery, whether any searchable supplier matches it (a word found nowhere is moved last). */
+export async function matchesAny(sql: Db, tsqueries: readonly string[]): Promise<boolean[]> {
+  if (tsqueries.length === 0) return [];
+  const rows = await sql<{ i: number; hit: boolean }[]>`
+    select t.i::int as i, exists (select 1 from supplier_search ss where ss.searchable and ss.tsv @@ t.q::tsquery) as hit
+    from unnest(${tsqueries as string[]}::text[]) with ordinality t(q, i)`;
+  const out = tsqueries.map(() => false);
+  for (const r of rows) out[r.i - 1] = r.hit;
+  return out;
 }

@@ -1,6 +1,6 @@
 import type { Sql } from '../src/db/client.js';
 import type { Logger } from '../src/logger.js';
-import { analyze, type TextQuery } from './analyze.js';
+import { analyze, groupsToTsquery, type TextQuery, textQuery } from './analyze.js';
 import {
   emptyFacets,
   type FacetCounts,
@@ -14,7 +14,15 @@ import {
 } from './engine.js';
 import { execute } from './memory/execute.js';
 import { LiveIndex, loadVocabulary, type Vocabulary } from './memory/live.js';
-import { countWithout, facetsBySql, type HitRow, hydrate, type Omitted, pageBySql } from './pg-query-repo.js';
+import {
+  countWithout,
+  facetsBySql,
+  type HitRow,
+  hydrate,
+  matchesAny,
+  type Omitted,
+  pageBySql,
+} from './pg-query-repo.js';
 import { pgWordSource } from './pg-repo.js';
 import { spellingSuggestion } from './suggest.js';
 import { cachedWordSource } from './words.js';
@@ -114,22 +122,24 @@ export class PostgresEngine implements SearchEngine {
   /** The fast path; null when SQL disagrees with the index about a hit (then SQL answers). */
   private async searchInMemory(live: LiveIndex, q: SupplierQuery): Promise<SearchResult | null> {
     const v = live.vocabulary;
-    const text = await analyze(q.q, {
+    const analyzed = await analyze(q.q, {
       table: v.table,
       phraseForms: v.phraseForms,
       words: this.words,
       df: (l) => live.ix.df(l),
     });
     const offset = (q.page - 1) * q.perPage;
-    const rerank = !!text && q.sort === 'relevance';
+    const rerank = !!analyzed && q.sort === 'relevance';
     const window = rerank ? Math.max(RERANK_WINDOW, offset + q.perPage) : offset + q.perPage;
-    const r = execute(live.ix, q, text, window);
+    const r = execute(live.ix, q, analyzed, window);
+    // The index may have moved a word found nowhere behind the others; SQL re-checks the same order.
+    const text = analyzed && r.groups ? textQuery(r.groups) : analyzed;
     let ordered = r.ordered.map((s) => live.ix.ids[s]!);
     const memoryScore = new Map(r.ordered.map((s, i) => [ordered[i]!, r.scores.get(s) ?? 0]));
     let rows = new Map<string, HitRow>();
-    if (rerank && ordered.length) {
+    if (rerank && text && ordered.length) {
       const head = ordered.slice(0, RERANK_WINDOW);
-      rows = await hydrate(this.sql, head, q, text.tsquery);
+      rows = await hydrate(this.sql, head, q, text.tsquery, text.rankTsquery);
       const score = (id: string) => {
         const rank = rows.get(id)?.rank ?? 0;
         return (memoryScore.get(id) ?? 0) + (RERANK_WEIGHT * rank) / (1 + rank);
@@ -140,7 +150,8 @@ export class PostgresEngine implements SearchEngine {
     const pageIds = ordered.slice(offset, offset + q.perPage);
     const missing = pageIds.filter((id) => !rows.has(id));
     if (missing.length)
-      for (const [id, row] of await hydrate(this.sql, missing, q, text?.tsquery ?? null)) rows.set(id, row);
+      for (const [id, row] of await hydrate(this.sql, missing, q, text?.tsquery ?? null, text?.rankTsquery))
+        rows.set(id, row);
     const bad = pageIds.filter((id) => !rows.get(id)?.ok);
     if (bad.length) {
       this.opts.logger?.warn({ bad }, 'search index disagreed with SQL; answering by SQL and rebuilding');
@@ -161,10 +172,12 @@ export class PostgresEngine implements SearchEngine {
   /** Every part by SQL: before the index is loaded, when it is switched off, or when it disagreed. */
   private async searchBySql(q: SupplierQuery): Promise<SearchResult> {
     const v = await this.currentVocabulary();
-    const text = await analyze(q.q, { table: v.table, phraseForms: v.phraseForms, words: this.words });
+    const text = await this.withFoundFirst(
+      await analyze(q.q, { table: v.table, phraseForms: v.phraseForms, words: this.words }),
+    );
     const tsq = text?.tsquery ?? null;
-    const [page, facets] = await Promise.all([pageBySql(this.sql, q, tsq), facetsBySql(this.sql, q, tsq)]);
-    const rows = await hydrate(this.sql, page.ids, q, tsq);
+    const [page, facets] = await Promise.all([pageBySql(this.sql, q, text), facetsBySql(this.sql, q, tsq)]);
+    const rows = await hydrate(this.sql, page.ids, q, tsq, text?.rankTsquery);
     for (const f of Object.keys(facets) as FacetName[])
       for (const value of q.filters[f]) facets[f][String(value)] ??= 0;
     const suggestions = page.total === 0 ? await this.sqlSuggestions(q, text) : [];
@@ -176,6 +189,20 @@ export class PostgresEngine implements SearchEngine {
       text,
       suggestions,
     );
+  }
+
+  /** Groups no supplier matches move behind the others, as the in-memory index orders them. */
+  private async withFoundFirst(text: TextQuery | null): Promise<TextQuery | null> {
+    if (!text || text.groups.length < 2) return text;
+    const found = await matchesAny(
+      this.sql,
+      text.groups.map((g) => groupsToTsquery([g])),
+    );
+    if (found.every(Boolean)) return text;
+    const order = text.groups
+      .map((g, i) => ({ g, i }))
+      .sort((a, b) => Number(!found[a.i]) - Number(!found[b.i]) || a.i - b.i);
+    return textQuery(order.map((x) => x.g));
   }
 
   private async currentVocabulary(): Promise<Vocabulary> {

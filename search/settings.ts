@@ -23,6 +23,7 @@ export function meiliSettings(synonyms: SynonymTable): Settings {
       'products',
       'description_id',
       'description_en',
+      'broader',
     ],
     filterableAttributes: [
       'status',

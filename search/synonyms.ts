@@ -22,6 +22,8 @@ export interface SynonymTerm {
   labelEn: string;
   synonymsId: readonly string[];
   synonymsEn: readonly string[];
+  /** The broader term of the same kind, when the taxonomy has one. */
+  parentSlug?: string | null;
 }
 
 export interface SynonymTable {
@@ -29,6 +31,8 @@ export interface SynonymTable {
   phraseTerms: ReadonlyMap<string, readonly string[]>;
   /** Term key → all its normalised phrases (labels first). */
   termPhrases: ReadonlyMap<string, readonly string[]>;
+  /** Term key → keys of every narrower term below it (children, grandchildren, …). */
+  descendants: ReadonlyMap<string, readonly string[]>;
   /** Longest phrase, in words: the window for phrase detection in queries. */
   maxWords: number;
 }
@@ -67,7 +71,38 @@ export function buildSynonymTable(terms: readonly SynonymTerm[]): SynonymTable {
       maxWords = Math.max(maxWords, p.split(' ').length);
     }
   }
-  return { phraseTerms, termPhrases, maxWords };
+  return { phraseTerms, termPhrases, descendants: descendantsOf(terms, kinds), maxWords };
+}
+
+/**
+ * A search for a broad term also finds its narrower ones (fabrication → piping, sheet-metal
+ * work, bending, …): every descendant, transitively, within the same kind. Cycles are ignored.
+ */
+function descendantsOf(terms: readonly SynonymTerm[], kinds: ReadonlySet<string>) {
+  const children = new Map<string, string[]>();
+  for (const t of terms) {
+    if (!kinds.has(t.kind) || !t.parentSlug) continue;
+    const parent = `${t.kind}:${t.parentSlug}`;
+    children.set(parent, [...(children.get(parent) ?? []), `${t.kind}:${t.slug}`]);
+  }
+  const out = new Map<string, string[]>();
+  for (const root of children.keys()) {
+    const seen = new Set([root]);
+    const list: string[] = [];
+    for (let i = -1; i < list.length; i++)
+      for (const c of children.get(i < 0 ? root : list[i]!) ?? [])
+        if (!seen.has(c)) {
+          seen.add(c);
+          list.push(c);
+        }
+    out.set(root, list);
+  }
+  return out;
+}
+
+/** Every term key a phrase's terms stand for, narrower ones included (for oracles and highlighting). */
+export function withDescendants(table: SynonymTable, keys: readonly string[]): string[] {
+  return [...new Set(keys.flatMap((k) => [k, ...(table.descendants.get(k) ?? [])]))];
 }
 
 /** All distinct phrases of the table (for computing their lexemes once). */
@@ -86,8 +121,13 @@ export interface PhraseMatch {
 /**
  * Greedy longest-match of taxonomy phrases over query words, left to right: "bubut cnc stainless"
  * → [bubut cnc → cnc-turning] [stainless → stainless-steel]. A word that starts no phrase stands alone, with no terms.
+ * `accept` can refuse a phrase's terms; shorter phrases are then tried.
  */
-export function matchPhrases(words: readonly string[], table: SynonymTable): PhraseMatch[] {
+export function matchPhrases(
+  words: readonly string[],
+  table: SynonymTable,
+  accept: (terms: readonly string[]) => boolean = () => true,
+): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   let i = 0;
   while (i < words.length) {
@@ -95,7 +135,7 @@ export function matchPhrases(words: readonly string[], table: SynonymTable): Phr
     for (let n = Math.min(table.maxWords, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
       const terms = table.phraseTerms.get(phrase);
-      if (terms) {
+      if (terms && accept(terms)) {
         found = { start: i, length: n, phrase, terms };
         break;
       }

@@ -7,6 +7,7 @@ import { findUserByEmail } from './auth/repo.js';
 import { OrgKind } from './auth/schema.js';
 import { registerUser } from './auth/service.js';
 import { ConfigError, loadConfig } from './config.js';
+import { BackupError, backupDatabase, restoreDatabase } from './db/backup.js';
 import { migrate } from './db/migrate.js';
 import { type OpenDb, openDatabase } from './db/open.js';
 import { createLogger } from './logger.js';
@@ -169,13 +170,48 @@ const offline: Record<string, (args: string[]) => Promise<unknown>> = {
   },
 };
 
+/** The one file argument of backup/restore, with `--force` for restore. */
+function fileArgs(args: string[], withForce: boolean): { file: string; force: boolean } {
+  const { values, positionals } = parseArgs({
+    args,
+    options: withForce ? { force: { type: 'boolean' } } : {},
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new CliError('expected exactly one file name');
+  return { file: positionals[0]!, force: values.force === true };
+}
+
+/**
+ * Commands that must see the database as it is: no migration or reference sync first (a restore
+ * needs an empty database to stay empty until it fills it).
+ */
+const maintenance: Record<string, Command> = {
+  async backup(db, args) {
+    const { file } = fileArgs(args, false);
+    return { file, ...(await backupDatabase(db.url, file)) };
+  },
+  async restore(db, args) {
+    const { file, force } = fileArgs(args, true);
+    if (!fs.existsSync(file)) throw new CliError(`cannot read ${file}`);
+    try {
+      return { file, ...(await restoreDatabase(db.url, file, { force })) };
+    } catch (err) {
+      if (err instanceof BackupError) throw new CliError(err.message);
+      throw err;
+    }
+  },
+};
+
 const USAGE = `Usage: npm run -s cli -- <command> [options]
   migrate
   user:create --email E --password P --name N [--platform-role admin|facilitator] [--org "Name" --org-kind supplier|buyer|facilitator]
   token:create --email E [--name N]
   schedule --in FILE                 solve a meeting-scheduling instance (JSON; - for stdin)
   seed [--synthetic N [--seed S]]   demo data (empty database), or N synthetic suppliers
-  search:reindex                    rebuild the Meilisearch index and swap it in (no downtime)`;
+  search:reindex                    rebuild the Meilisearch index and swap it in (no downtime)
+  backup FILE                       write a backup of all data, files and mail included (gzip)
+  restore FILE [--force]            restore a backup into an empty database (--force: replace the data)`;
 
 /**
  * Admin commands. Results are JSON on stdout and nothing else (logs go to stderr),
@@ -188,7 +224,7 @@ async function main(argv: string[]) {
     process.stdout.write(`${JSON.stringify(await standalone(args))}\n`);
     return 0;
   }
-  const command = name ? commands[name] : undefined;
+  const command = name ? (commands[name] ?? maintenance[name]) : undefined;
   if (!command) {
     process.stderr.write(`${name ? `Unknown command: ${name}\n` : ''}${USAGE}\n`);
     return 2;
@@ -197,8 +233,10 @@ async function main(argv: string[]) {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'stderr');
   const db = await openDatabase(config, logger);
   try {
-    await migrate(db.sql);
-    await syncReferenceData(db.sql);
+    if (!maintenance[name!]) {
+      await migrate(db.sql);
+      await syncReferenceData(db.sql);
+    }
     const result = await command(db, args);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return 0;

@@ -58,6 +58,7 @@ const ConfigSchema = z.object({
   WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
   /** Set by the cluster primary for its workers, never by hand. */
   PASOK_CLUSTER_ROLE: z.enum(['lead', 'follower']).optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN needs at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -82,6 +83,8 @@ export type Config = {
   meiliKey: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Bearer token for /metrics; without it /metrics answers 404. */
+  metricsToken: string | undefined;
 };
 
 /** Thrown with every invalid variable listed, so a bad deployment fails at boot with one clear message. */
@@ -120,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     meiliUrl: e.MEILI_URL,
     meiliKey: e.MEILI_KEY,
     smtpUrl: e.SMTP_URL,
+    metricsToken: e.METRICS_TOKEN,
     mailFrom: e.MAIL_FROM,
   };
 }

@@ -69,6 +69,30 @@ export class LimitExceeded extends DomainError {
   }
 }
 
+/**
+ * A mutation refused for its Origin. `params` name the origin seen and, for a misconfigured
+ * APP_ORIGIN, the value to set, so the page (and the API error) says exactly what to fix.
+ */
+export class OriginRefused extends DomainError {
+  constructor(
+    code: 'forbidden' | 'origin_mismatch',
+    message: string,
+    readonly params: Record<string, string>,
+  ) {
+    super(403, code, message);
+  }
+}
+
+/**
+ * An action outside its time window (check-in before it opens or after the event day): a 409
+ * with its own code, and params naming the window so the refusal says when to come back.
+ */
+export class OutsideWindow extends LimitExceeded {
+  constructor(message: string, params: Record<string, string | number>) {
+    super('checkin_window', message, params, 409);
+  }
+}
+
 export class RateLimited extends DomainError {
   constructor(
     readonly retryAfterSeconds: number,

@@ -8,6 +8,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import type { Sql } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open.js';
+import { migrateDiskFiles } from './files/disk-migration.js';
 import { startJobs } from './jobs/queue.js';
 import { registerWorkers } from './jobs/workers.js';
 import { createLogger, type Logger } from './logger.js';
@@ -36,7 +37,7 @@ async function main() {
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
-    dataDir: config.dataDir,
+    sql: db.sql,
     logger,
   });
   if (lead) await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
@@ -59,6 +60,7 @@ async function main() {
 async function prepareDatabase(sql: Sql, config: Config, logger: Logger): Promise<void> {
   const applied = await migrate(sql);
   if (applied.length) logger.info({ applied }, 'migrations applied');
+  await migrateDiskFiles({ sql, dataDir: config.dataDir, logger });
   const reference = await syncReferenceData(sql);
   logger.info(reference, 'reference data synced');
   if (config.seed === 'demo') {

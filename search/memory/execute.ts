@@ -35,9 +35,18 @@ export interface MemoryResult {
   /** Distance from the query point per slot in `ordered`. */
   distances: Map<number, number>;
   suggestions: Suggestion[];
+  /** The text query's groups in the order they were matched (see prepareText). */
+  groups?: Group[];
 }
 
-const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6 };
+const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6, descendant: 0.5 };
+/**
+ * Relevance is lexicographic: the tier (how long a prefix of the query's groups a result
+ * matches) first, then how many groups it matches directly rather than through a narrower term,
+ * then the weighted score (at most 1, plus at most 0.2 from the SQL re-rank).
+ */
+const TIER_STEP = 1000;
+const DIRECT_STEP = 10;
 /** Field weights by tsvector weight code: D, C (description), B (capabilities), A (name). */
 const FIELD_WEIGHT = [0.1, 0.25, 0.5, 1];
 
@@ -52,7 +61,8 @@ export function execute(
   window: number,
 ): MemoryResult {
   const view = dayView(ix, dayNumber(q.today));
-  const common = commonFilter(ix, q, text, view, null);
+  const prepared = text ? prepareText(ix, text) : null;
+  const common = commonFilter(ix, q, prepared, view, null);
   const facetFilters = facetBitsets(ix, q, view);
   const all = common.slice();
   for (const b of facetFilters.values()) andInto(all, b);
@@ -88,7 +98,7 @@ export function execute(
   for (const f of Object.keys(facets) as FacetName[])
     for (const v of q.filters[f]) facets[f][String(v)] ??= 0;
 
-  const scores = text ? scoreSlots(ix, text.groups, all) : null;
+  const scores = prepared ? scoreSlots(ix, prepared, all) : null;
   const distances = new Map<number, number>();
   const dist = (s: number) => {
     let d = distances.get(s);
@@ -106,13 +116,13 @@ export function execute(
   for (const s of ordered) dist(s);
 
   const suggestions =
-    total === 0 ? relaxations(ix, q, text, view, facetFilters, (f) => count(baseOf(f))) : [];
+    total === 0 ? relaxations(ix, q, prepared, view, facetFilters, (f) => count(baseOf(f))) : [];
   const orderedScores = new Map<number, number>();
   if (scores) {
     for (const s of ordered) orderedScores.set(s, scores[s]!);
     scores.fill(0);
   }
-  return { total, facets, ordered, scores: orderedScores, distances, suggestions };
+  return { total, facets, ordered, scores: orderedScores, distances, suggestions, groups: prepared?.groups };
 }
 
 function put(counts: Record<string, number>, value: string, n: number): void {
@@ -121,18 +131,42 @@ function put(counts: Record<string, number>, value: string, n: number): void {
 
 type NonFacet = 'q' | 'tkdn_min' | 'employees' | 'radius_km';
 
+/** A text query resolved against the index: groups in matching order, with their slots. */
+interface PreparedText {
+  groups: Group[];
+  bits: Bitset[];
+  direct: Bitset[];
+}
+
+/**
+ * Groups that match no document at all move behind the others (stable), so a word found nowhere
+ * cannot empty a result that the other words would fill: the graceful degradation of
+ * `matchingStrategy: 'last'`, made independent of the order the words were typed in.
+ */
+function prepareText(ix: MemoryIndex, text: TextQuery): PreparedText {
+  const all = text.groups.map((g) => ({ g, bits: groupBits(ix, g, false) }));
+  const live = (b: Bitset) => countAnd(b, ix.alive, nonZeroWords(b)) > 0;
+  const flagged = all.map((x, i) => ({ ...x, i, empty: !live(x.bits) }));
+  flagged.sort((a, b) => Number(a.empty) - Number(b.empty) || a.i - b.i);
+  return {
+    groups: flagged.map((x) => x.g),
+    bits: flagged.map((x) => x.bits),
+    direct: flagged.map((x) => groupBits(ix, x.g, true)),
+  };
+}
+
 /** Scope, text and the numeric and geographic filters: what every facet's count shares. */
 function commonFilter(
   ix: MemoryIndex,
   q: SupplierQuery,
-  text: TextQuery | null,
+  text: PreparedText | null,
   view: DayView,
   without: NonFacet | null,
 ): Bitset {
   const out = ix.alive.slice();
   if (!q.statuses.includes('submitted')) andInto(out, ix.verified);
   if (!q.statuses.includes('verified')) for (let i = 0; i < out.length; i++) out[i]! &= ~ix.verified[i]!;
-  if (text && without !== 'q') for (const g of text.groups) andInto(out, groupBits(ix, g));
+  if (text && without !== 'q' && text.bits[0]) andInto(out, text.bits[0]);
   // TKDN percentages are stored as `real`; SQL compares in real, so round the bound the same way.
   const tkdn = without === 'tkdn_min' || q.tkdnMin === null ? null : Math.fround(q.tkdnMin);
   const emin = without === 'employees' ? null : q.employeesMin;
@@ -159,10 +193,10 @@ function commonFilter(
   return out;
 }
 
-function groupBits(ix: MemoryIndex, g: Group): Bitset {
+function groupBits(ix: MemoryIndex, g: Group, directOnly: boolean): Bitset {
   const b = createBitset(ix.capacity);
   for (const u of g.units)
-    for (const f of u.forms) {
+    for (const f of directOnly && u.kind === 'descendant' ? [] : u.forms) {
       const p = ix.posting(formKey(f));
       if (!p) continue;
       for (let k = 0; k < p.length; k++) setBit(b, p.slots[k]!);
@@ -196,8 +230,12 @@ function facetBitsets(ix: MemoryIndex, q: SupplierQuery, view: DayView): Map<Fac
 /** Per-index work arrays, reused by every query (execute runs synchronously, so never two at once). */
 const scratch = new WeakMap<MemoryIndex, { best: Float64Array; touched: Int32Array; scores: Float64Array }>();
 
-/** Sum over groups of the best alternative found in the document, weighted by kind and field. */
-function scoreSlots(ix: MemoryIndex, groups: readonly Group[], all: Bitset): Float64Array {
+/**
+ * Tier and direct-match steps (see TIER_STEP), plus the mean over groups of the best alternative
+ * found in the document, weighted by kind and field.
+ */
+function scoreSlots(ix: MemoryIndex, text: PreparedText, all: Bitset): Float64Array {
+  const groups = text.groups;
   let buf = scratch.get(ix);
   if (!buf || buf.best.length < ix.capacity) {
     buf = {
@@ -231,6 +269,20 @@ function scoreSlots(ix: MemoryIndex, groups: readonly Group[], all: Bitset): Flo
       best[s] = 0;
     }
   }
+  const prefix = all.slice();
+  for (let k = 1; k < text.bits.length; k++) {
+    andInto(prefix, text.bits[k]!);
+    forEachBit(prefix, (s) => {
+      scores[s]! += TIER_STEP;
+    });
+  }
+  for (const d of text.direct) {
+    const hit = all.slice();
+    andInto(hit, d);
+    forEachBit(hit, (s) => {
+      scores[s]! += DIRECT_STEP;
+    });
+  }
   return scores;
 }
 
@@ -238,7 +290,7 @@ function scoreSlots(ix: MemoryIndex, groups: readonly Group[], all: Bitset): Flo
 function relaxations(
   ix: MemoryIndex,
   q: SupplierQuery,
-  text: TextQuery | null,
+  text: PreparedText | null,
   view: DayView,
   facetFilters: Map<FacetName, Bitset>,
   withoutFacet: (f: FacetName) => number,

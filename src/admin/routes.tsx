@@ -31,8 +31,8 @@ const translated = (c: Context<AppEnv>, errors: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, c.get('t')(v)]));
 
 adminRoutes.get('/mail', async (c) => {
-  const { config, mailer } = c.get('deps');
-  const files = await listMailFiles(config.dataDir);
+  const { sql, mailer } = c.get('deps');
+  const files = await listMailFiles(sql);
   const t = c.get('t');
   return render(c, <MailListPage t={t} locale={c.get('locale')} files={files} target={mailer.target} />, {
     title: t('admin.mail'),
@@ -41,7 +41,7 @@ adminRoutes.get('/mail', async (c) => {
 
 /** One .eml as plain text (never rendered as HTML: it is untrusted content). */
 adminRoutes.get('/mail/:name', async (c) => {
-  const raw = await readMailFile(c.get('deps').config.dataDir, c.req.param('name'));
+  const raw = await readMailFile(c.get('deps').sql, c.req.param('name'));
   if (raw === null) throw new NotFound();
   return c.body(raw, 200, {
     'Content-Type': 'text/plain; charset=utf-8',

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_ROOT } from '../root.js';
 import type { Sql } from './client.js';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIONS_DIR = path.join(APP_ROOT, 'migrations');
 
 /** Any constant works; it only has to be the same for every instance of the app. */
 const LOCK_KEY = 7_134_220_451;

@@ -168,11 +168,3 @@ export async function deleteUnreferencedFiles(db: Db, before: Date, limit: numbe
     returning storage_key`;
   return rows.map((r) => r.storageKey);
 }
-
-/** Which of these storage keys have a file row. */
-export async function findKnownKeys(db: Db, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const rows = await db<{ storageKey: string }[]>`
-    select storage_key from files where storage_key = any(${keys}::text[])`;
-  return new Set(rows.map((r) => r.storageKey));
-}

@@ -20,6 +20,7 @@ import {
   type UploadInput,
   uploadSupplierFile,
 } from './service.js';
+import { toWebStream } from './storage.js';
 
 /** Room for the other form fields and multipart boundaries around a maximum-size file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -33,8 +34,8 @@ const FIELD_LABELS: Record<string, string> = {
 };
 
 const fileDeps = (c: Context<AppEnv>): FileDeps => {
-  const { sql, config, logger } = c.get('deps');
-  return { sql, dataDir: config.dataDir, logger };
+  const { sql, logger } = c.get('deps');
+  return { sql, logger };
 };
 
 /**
@@ -143,9 +144,9 @@ fileRoutes.get('/:id', strictFileCsp(), async (c) => {
   if (!id.success) throw new NotFound();
   const user = c.get('user');
   const actor = user ? { userId: user.id, platformRole: user.platformRole } : null;
-  const { file, bytes, isPublicNow } = await openFile(fileDeps(c), actor, id.data);
-  setFileHeaders(c, file, bytes.byteLength, isPublicNow);
-  return c.body(new Uint8Array(bytes));
+  const { file, body, isPublicNow } = await openFile(fileDeps(c), actor, id.data);
+  setFileHeaders(c, file, file.sizeBytes, isPublicNow);
+  return c.body(toWebStream(body));
 });
 
 fileRoutes.post('/:id/delete', requireUser(), bodyLimit({ maxSize: 16 * 1024 }), async (c) => {

@@ -9,11 +9,10 @@ import { sanitizeFilename } from './filename.js';
 import { MAX_MEDIA_PER_SUPPLIER, MAX_UPLOAD_BYTES } from './limits.js';
 import { reserveQuota } from './quota.js';
 import * as repo from './repo.js';
-import { deleteBlob, readBlob, saveBlob } from './storage.js';
+import { blobStore, deleteBlob, saveBlob } from './storage.js';
 
 export interface FileDeps {
   sql: Sql;
-  dataDir: string;
   logger: Logger;
 }
 
@@ -42,8 +41,8 @@ function rejectFile(key: string): never {
 /**
  * Stores an evidence file, photo or portfolio image for a supplier profile. Rights come
  * first (so outsiders learn nothing from the content checks), then the type is decided by
- * the bytes. The blob is written before the transaction and removed again if it fails,
- * so a failed upload leaves neither a row nor a file behind. The organisation's quota is checked
+ * the bytes. The blob is written (to PostgreSQL, chunked) before the transaction and removed
+ * again if it fails, so a failed upload leaves neither a row nor a blob behind. The organisation's quota is checked
  * under its lock in the same transaction; a replaced evidence file's blob is removed after commit.
  */
 export async function uploadSupplierFile(
@@ -57,7 +56,7 @@ export async function uploadSupplierFile(
   const type = await detectUploadType(input.bytes, input.purpose);
   if (!type.ok) rejectFile(typeError(type.reason, input.purpose));
 
-  const blob = await saveBlob(deps.dataDir, input.bytes);
+  const blob = await saveBlob(deps.sql, input.bytes, type.mime);
   let replaced: Replaced | null = null;
   try {
     const file = await deps.sql.begin(async (tx) => {
@@ -186,19 +185,22 @@ async function findVisibleFile(
   return { file, supplier, isPublicNow, access };
 }
 
-/** The bytes and metadata of a file the actor may see (NotFound otherwise, also for a lost blob). */
+/**
+ * The content (streamed chunk by chunk from the blob store) and metadata of a file the actor may
+ * see; NotFound otherwise, also for a lost blob.
+ */
 export async function openFile(
   deps: FileDeps,
   actor: Actor | null,
   id: string,
-): Promise<{ file: repo.FileRow; bytes: Buffer; isPublicNow: boolean }> {
+): Promise<{ file: repo.FileRow; body: AsyncIterable<Buffer>; isPublicNow: boolean }> {
   const { file, isPublicNow } = await findVisibleFile(deps.sql, actor, id);
-  try {
-    return { file, bytes: await readBlob(deps.dataDir, file.storageKey), isPublicNow };
-  } catch (err) {
-    deps.logger.warn({ err, fileId: file.id }, 'file row without a readable blob');
+  const body = await blobStore(deps.sql).get(file.storageKey);
+  if (!body) {
+    deps.logger.warn({ fileId: file.id }, 'file row without a readable blob');
     throw new NotFound();
   }
+  return { file, body, isPublicNow };
 }
 
 /**
@@ -238,7 +240,7 @@ export async function deleteSupplierFile(deps: FileDeps, actor: Actor, id: strin
 
 async function removeBlob(deps: FileDeps, storageKey: string): Promise<void> {
   try {
-    await deleteBlob(deps.dataDir, storageKey);
+    await deleteBlob(deps.sql, storageKey);
   } catch (err) {
     deps.logger.error({ err, storageKey }, 'could not delete blob');
   }

@@ -4,7 +4,7 @@ import { ErrorPage } from '../../views/errors/ErrorPage.js';
 import type { AppEnv } from '../context.js';
 import { isPgError } from '../db/client.js';
 import { isDatabaseUnavailable } from '../db/faults.js';
-import { DomainError, LimitExceeded, RateLimited } from '../errors.js';
+import { DomainError, LimitExceeded, OriginRefused, RateLimited } from '../errors.js';
 import { translator } from '../i18n/index.js';
 import { render } from './render.js';
 
@@ -37,7 +37,7 @@ function mapError(err: unknown): Mapped | null {
       status: err.status,
       code: err.code,
       messageKey: err.message,
-      ...(err instanceof LimitExceeded ? { params: err.params } : {}),
+      ...(err instanceof LimitExceeded || err instanceof OriginRefused ? { params: err.params } : {}),
       ...(err.fields ? { fields: err.fields } : {}),
     };
   }

@@ -2,6 +2,7 @@ import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
 import { auditEn } from './messages/audit.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
+import { checkinEn } from './messages/checkin.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { impactEn } from './messages/impact.en.js';
@@ -23,6 +24,7 @@ const core: CoreMessages = {
   'nav.main': 'Main navigation',
   'nav.language': 'Language',
   'nav.secondary': 'Account and facilitator navigation',
+  'nav.menu': 'Menu',
   'nav.skip': 'Skip to content',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
@@ -151,6 +153,10 @@ const core: CoreMessages = {
   'errors.bad_request': 'Bad request.',
   'errors.bad_json': 'The request body is not valid JSON.',
   'errors.csrf': 'Request refused: unknown origin. Reload the page and try again.',
+  'errors.csrf_foreign':
+    "Request refused: unknown origin ({origin}). Forms are accepted only from Pasok's own pages; open Pasok at its address, reload the page and try again.",
+  'errors.csrf_app_origin':
+    'Request refused: this page was opened at {origin}, but the server accepts forms only from {expected}. Open Pasok at {expected}, or ask the administrator to set APP_ORIGIN={origin} and restart the server.',
   'errors.rate_limited': 'Too many login attempts. Try again in {minutes} minutes.',
   'errors.server': 'Something went wrong on the server. It has been logged; please try again shortly.',
   'errors.db_unavailable': 'The database cannot be reached right now. Please try again in a few seconds.',
@@ -192,6 +198,7 @@ export const en: Messages = {
   ...core,
   ...eventsEn,
   ...eventdayEn,
+  ...checkinEn,
   ...suppliersEn,
   ...importsEn,
   ...filesEn,

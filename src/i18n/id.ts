@@ -1,6 +1,7 @@
 import { adminId } from './messages/admin.id.js';
 import { auditId } from './messages/audit.id.js';
 import { eventdayId } from './messages/eventday.id.js';
+import { checkinId } from './messages/checkin.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { impactId } from './messages/impact.id.js';
@@ -26,6 +27,7 @@ const core = {
   'nav.main': 'Navigasi utama',
   'nav.language': 'Bahasa',
   'nav.secondary': 'Navigasi akun dan fasilitator',
+  'nav.menu': 'Menu',
   'nav.skip': 'Lewati ke konten',
   'lang.id': 'Bahasa Indonesia',
   'lang.en': 'English',
@@ -155,6 +157,10 @@ const core = {
   'errors.bad_request': 'Permintaan tidak valid.',
   'errors.bad_json': 'Isi permintaan bukan JSON yang valid.',
   'errors.csrf': 'Permintaan ditolak: asal (Origin) tidak dikenal. Muat ulang halaman lalu coba lagi.',
+  'errors.csrf_foreign':
+    'Permintaan ditolak: asal (Origin) tidak dikenal ({origin}). Formulir hanya diterima dari halaman Pasok sendiri; buka Pasok lewat alamatnya, muat ulang halaman, lalu coba lagi.',
+  'errors.csrf_app_origin':
+    'Permintaan ditolak: halaman ini dibuka lewat {origin}, tetapi server hanya menerima formulir dari {expected}. Buka Pasok lewat {expected}, atau minta administrator menyetel APP_ORIGIN={origin} lalu menjalankan ulang server.',
   'errors.rate_limited': 'Terlalu banyak percobaan masuk. Coba lagi dalam {minutes} menit.',
   'errors.server': 'Terjadi kesalahan di server. Tim kami sudah dicatat; coba lagi sebentar lagi.',
   'errors.db_unavailable': 'Basis data sedang tidak dapat dijangkau. Coba lagi dalam beberapa detik.',
@@ -195,6 +201,7 @@ export const id = {
   ...core,
   ...eventsId,
   ...eventdayId,
+  ...checkinId,
   ...suppliersId,
   ...importsId,
   ...filesId,

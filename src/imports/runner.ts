@@ -97,7 +97,7 @@ export async function runImportJob(
   }, HEARTBEAT_MS);
   beat.unref();
   try {
-    const sheet = await readSheet(sql, deps.config.dataDir, imp.fileId ?? '');
+    const sheet = await readSheet(sql, imp.fileId ?? '');
     const mapping = storedMapping(imp.mapping, imp.headers);
     if (!mapping) throw new Error('import has no valid mapping');
     const ctx = await loadRowContext(sql, deps.clock());

@@ -104,7 +104,7 @@ export async function uploadImport(deps: RunnerDeps, actor: Actor, upload: Uploa
     if (Object.keys(errors).length) throw new Invalid(errors);
   }
   const issues = await previewIssues(deps, sheet, mapping);
-  const blob = await saveBlob(deps.config.dataDir, upload.bytes);
+  const blob = await saveBlob(deps.sql, upload.bytes);
   const kind = detectKind(upload.bytes);
   const imp = await deps.sql.begin(async (tx) => {
     const fileId = await repo.insertFile(tx, {
@@ -161,7 +161,7 @@ export async function previewImport(
   imp: repo.ImportRow,
   mapping?: Mapping,
 ): Promise<Preview> {
-  const sheet = await readSheet(deps.sql, deps.config.dataDir, imp.fileId ?? '');
+  const sheet = await readSheet(deps.sql, imp.fileId ?? '');
   const m = mapping ?? storedMapping(imp.mapping, imp.headers) ?? autoMapping(imp.headers);
   const mappingErrors = validateMapping(m);
   const checked = Object.keys(mappingErrors).length

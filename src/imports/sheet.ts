@@ -20,14 +20,22 @@ const cellsOf = (s: Sheet) => Math.max(1, s.rows.length * Math.max(1, s.headers.
 const sheets = new Cache<string, Sheet>({ maxSize: 1_500_000, sizeOf: cellsOf });
 
 /** Reads and parses a stored import file (cached by file id; stored files never change). */
-export async function readSheet(db: Db, dataDir: string, fileId: string): Promise<Sheet> {
+export async function readSheet(db: Db, fileId: string): Promise<Sheet> {
   const hit = sheets.get(fileId);
   if (hit) return hit;
   const file = await repo.findFile(db, fileId);
   if (!file) throw new Error(`import file ${fileId} is missing`);
-  const sheet = await parseSpreadsheet(await readBlob(dataDir, file.storageKey));
+  const sheet = await parseSpreadsheet(await readBlob(db, file.storageKey));
   sheets.set(fileId, sheet);
   return sheet;
+}
+
+/**
+ * Empties this process's sheet cache. The stored files stay in PostgreSQL, so any instance can
+ * parse them again; tests use it to act as an instance that never saw the upload.
+ */
+export function forgetCachedSheets(): void {
+  sheets.clear();
 }
 
 /** Caches a sheet just parsed from an upload, so the pages that follow need not parse it again. */

@@ -55,8 +55,7 @@ export async function registerWorkers(jobs: Jobs, deps: WorkerDeps): Promise<voi
       requeueAbandonedImports(importDeps).catch((err) => deps.logger.warn({ err }, 'import sweep failed'));
     }, STALE_MS);
     sweep.unref();
-    const dataDir = deps.config.dataDir;
-    await jobs.work('files.gc', filesGcHandler({ ...deps, dataDir, jobs, clock: () => new Date() }));
+    await jobs.work('files.gc', filesGcHandler({ ...deps, jobs, clock: () => new Date() }));
     await ensureGcScheduled(deps.sql, jobs, new Date());
   }
 }

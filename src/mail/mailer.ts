@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type { Db } from '../db/client.js';
+import { deleteBlob, readBlob, saveBlob } from '../files/storage.js';
 import type { Logger } from '../logger.js';
+import { findMail, insertMail, listMail } from './repo.js';
 
 export interface MailMessage {
   to: string;
@@ -13,19 +13,21 @@ export interface MailMessage {
 }
 
 export interface Mailer {
-  /** Where mail goes: 'smtp' or the folder .eml files are written to. */
+  /** Where mail goes: 'smtp', or 'database' when .eml messages are stored in PostgreSQL. */
   readonly target: string;
+  /** `file` is the stored message's outbox name (`<id>.eml`), null over SMTP. */
   send(msg: MailMessage): Promise<{ messageId: string; file: string | null }>;
 }
 
 /**
- * nodemailer over SMTP_URL when set; otherwise every message is rendered to a real
- * RFC 5322 .eml file under DATA_DIR/mail, so development and demos need no mail server.
+ * nodemailer over SMTP_URL when set; otherwise every message is rendered to a real RFC 5322
+ * .eml and stored in PostgreSQL (a blob plus a `mail_messages` row), so development and demos
+ * need no mail server and any instance's admin outbox shows mail that any other instance wrote.
  */
 export function createMailer(opts: {
   smtpUrl?: string | undefined;
   from: string;
-  dataDir: string;
+  sql: Db;
   logger: Logger;
 }): Mailer {
   if (opts.smtpUrl) {
@@ -38,26 +40,40 @@ export function createMailer(opts: {
       },
     };
   }
-  const dir = path.join(opts.dataDir, 'mail');
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
-    target: dir,
+    target: 'database',
     async send(msg) {
       const info = await transport.sendMail({ from: opts.from, ...msg });
-      await fs.mkdir(dir, { recursive: true });
-      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      const file = path.join(dir, `${stamp}-${randomBytes(4).toString('hex')}.eml`);
-      await fs.writeFile(file, info.message as Buffer);
-      opts.logger.info(
-        { to: msg.to.replace(/^(.).*@/, '$1***@'), file: path.basename(file) },
-        'mail written',
-      );
-      return { messageId: info.messageId, file };
+      const raw = info.message as Buffer;
+      const id = await storeMail(opts.sql, raw);
+      opts.logger.info({ to: msg.to.replace(/^(.).*@/, '$1***@'), mailId: id }, 'mail written');
+      return { messageId: info.messageId, file: `${id}.eml` };
     },
   };
 }
 
+/** Stores one .eml (blob + outbox row); returns the mail id, or null for a legacy name already stored. */
+export async function storeMail(
+  db: Db,
+  raw: Buffer,
+  legacy?: { name: string; createdAt: Date },
+): Promise<string | null> {
+  const head = raw.subarray(0, 4000).toString('utf8');
+  const blob = await saveBlob(db, raw, 'message/rfc822');
+  const id = await insertMail(db, {
+    blobId: blob.storageKey,
+    to: header(head, 'To'),
+    subject: decodeSubject(header(head, 'Subject')),
+    sizeBytes: raw.byteLength,
+    ...(legacy ? { legacyName: legacy.name, createdAt: legacy.createdAt } : {}),
+  });
+  if (!id) await deleteBlob(db, blob.storageKey);
+  return id;
+}
+
 export interface MailFile {
+  /** `<id>.eml`: what the outbox links to. */
   name: string;
   size: number;
   mtime: Date;
@@ -70,35 +86,26 @@ function header(raw: string, name: string): string {
   return m ? m[1]!.replace(/\n[ \t]+/g, ' ').trim() : '';
 }
 
-/** Lists the written .eml files, newest first (the admin mail page). */
-export async function listMailFiles(dataDir: string, limit = 200): Promise<MailFile[]> {
-  const dir = path.join(dataDir, 'mail');
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const files = names
-    .filter((n) => /^[\w.-]+\.eml$/.test(n))
-    .sort()
-    .reverse()
-    .slice(0, limit);
-  return Promise.all(
-    files.map(async (name) => {
-      const full = path.join(dir, name);
-      const [stat, raw] = await Promise.all([fs.stat(full), fs.readFile(full, 'utf8')]);
-      const head = raw.slice(0, 4000);
-      return {
-        name,
-        size: stat.size,
-        mtime: stat.mtime,
-        to: header(head, 'To'),
-        subject: decodeSubject(header(head, 'Subject')),
-      };
-    }),
-  );
+/** The written mail, newest first (the admin mail page). */
+export async function listMailFiles(db: Db, limit = 200): Promise<MailFile[]> {
+  const rows = await listMail(db, limit);
+  return rows.map((r) => ({
+    name: `${r.id}.eml`,
+    size: r.sizeBytes,
+    mtime: r.createdAt,
+    to: r.toAddr,
+    subject: r.subject,
+  }));
 }
 
-/** Reads one .eml by its bare file name (no paths). */
-export async function readMailFile(dataDir: string, name: string): Promise<string | null> {
-  if (!/^[\w.-]+\.eml$/.test(name)) return null;
-  return fs.readFile(path.join(dataDir, 'mail', name), 'utf8').catch(() => null);
+const MAIL_NAME = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.eml$/;
+
+/** Reads one stored .eml by its outbox name (`<id>.eml`); null for anything else. */
+export async function readMailFile(db: Db, name: string): Promise<string | null> {
+  const id = MAIL_NAME.exec(name)?.[1];
+  const mail = id ? await findMail(db, id) : null;
+  if (!mail) return null;
+  return (await readBlob(db, mail.blobId).catch(() => null))?.toString('utf8') ?? null;
 }
 
 /** Decodes RFC 2047 encoded-words (=?UTF-8?Q?...?= / =?UTF-8?B?...?=) for display. */

@@ -1,4 +1,5 @@
 import { distanceKm } from '../../search/engine.js';
+import { coverageOf } from './coverage.js';
 import { assess } from './scorer.js';
 import type { CompiledNeed } from './types.js';
 import { EXCLUDED, type Signals, type SupplierFacts } from './types.js';
@@ -20,7 +21,7 @@ export interface Ranked {
 
 /**
  * One pass over every slot: the score of each supplier, and the best `limit` kept in a bounded
- * heap ordered by score desc, distance asc (unknown last), id asc.
+ * heap ordered by coverage of the named terms desc, score desc, distance asc (unknown last), id asc.
  */
 export function topSlots(
   facts: readonly (SupplierFacts | null)[],
@@ -35,7 +36,9 @@ export function topSlots(
   const seen = { km: null as number | null };
   const scores = new Float64Array(facts.length);
   const km = new Float64Array(facts.length);
+  const cover = new Float64Array(facts.length);
   const worse = (a: number, b: number) => {
+    if (cover[a] !== cover[b]) return cover[a]! < cover[b]!;
     if (scores[a] !== scores[b]) return scores[a]! < scores[b]!;
     if (km[a] !== km[b]) return km[a]! > km[b]!;
     return facts[a]!.id > facts[b]!.id;
@@ -54,6 +57,7 @@ export function topSlots(
     if (score < minScore || score < 0) continue;
     total++;
     scores[s] = score;
+    cover[s] = coverageOf(n, f.processes, f.materials).ratio;
     km[s] = seen.km ?? Number.POSITIVE_INFINITY;
     if (heap.length < limit) {
       heap.push(s);

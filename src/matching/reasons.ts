@@ -63,6 +63,7 @@ export function describe(f: Fact, pass: boolean, applies: boolean, ctx: ReasonCo
         status: t(`suppliers.status.${f.status}`),
       });
     case 'relevance':
+      if (f.named) return t(pass ? 'match.why.relevance.named_pass' : 'match.why.relevance.named_fail');
       return t(pass ? 'match.why.relevance.pass' : 'match.why.relevance.fail');
     case 'cert_required':
       return t(`match.why.cert_required.${f.state}`, {

@@ -86,8 +86,11 @@ export function assess(
 
   const pMask = c.processes.length ? maskOf(n.processCover, s.processes) : 0;
   const mMask = c.materials.length ? maskOf(n.materialCover, s.materials) : 0;
-  const relevant = !n.gated || pMask !== 0 || mMask !== 0 || sig.text > 0;
-  if (out) pushHard(out, { code: 'relevance' }, relevant);
+  // A need that names processes or materials is answered only by suppliers offering one of them;
+  // a fitting description alone no longer makes a supplier of something else a match.
+  const named = c.processes.length > 0 || c.materials.length > 0;
+  const relevant = !n.gated || pMask !== 0 || mMask !== 0 || (!named && sig.text > 0);
+  if (out) pushHard(out, { code: 'relevance', named }, relevant);
   else if (!relevant) return IRRELEVANT;
 
   let excluded = false;

@@ -4,6 +4,7 @@ import type { Sql } from '../db/client.js';
 import { loadTrackRecordScores } from '../outcomes/track-record.js';
 import { currentIndex } from './candidate-index.js';
 import { loadCards, loadFacts, type SupplierCard } from './candidate-repo.js';
+import { type Coverage, coverageOf } from './coverage.js';
 import { distanceOrNull, topSlots } from './rank.js';
 import { assess, compileNeed, HIDDEN } from './scorer.js';
 import { textProbes, textRelevance } from './text-relevance.js';
@@ -35,6 +36,8 @@ export interface MatchRow {
   score: number;
   distanceKm: number | null;
   criteria: Criterion[];
+  /** Named processes and materials covered: the first ranking key. */
+  coverage: Coverage;
   card: SupplierCard;
 }
 
@@ -121,10 +124,12 @@ export async function rankNeed(
     const criteria: Criterion[] = [];
     const score = assess(compiled, f, signals(prepared, id), opts.today, criteria);
     if (score < (opts.minScore ?? 0)) continue;
-    rows.push({ supplierId: id, score, distanceKm: distanceOrNull(compiled, f), criteria, card });
+    const coverage = coverageOf(compiled, f.processes, f.materials);
+    rows.push({ supplierId: id, score, distanceKm: distanceOrNull(compiled, f), criteria, coverage, card });
   }
   rows.sort(
     (a, b) =>
+      b.coverage.ratio - a.coverage.ratio ||
       b.score - a.score ||
       (a.distanceKm ?? Number.POSITIVE_INFINITY) - (b.distanceKm ?? Number.POSITIVE_INFINITY) ||
       (a.supplierId < b.supplierId ? -1 : a.supplierId > b.supplierId ? 1 : 0),

@@ -55,7 +55,8 @@ export interface Signals {
 /** A criterion of "why (not)": facts only, rendered to a sentence by reasons.ts. */
 export type Fact =
   | { code: 'status'; status: SupplierStatus }
-  | { code: 'relevance' }
+  /** `named`: the need names processes or materials, so only those make a supplier relevant. */
+  | { code: 'relevance'; named?: boolean }
   | { code: 'cert_required'; cert: string; state: CertState; until: string | null }
   | { code: 'tkdn'; best: number | null; min: number }
   | { code: 'max_distance'; km: number | null; max: number; place: string | null }

@@ -27,7 +27,7 @@ export interface StoredBlob {
  * Checks an MoU document (size, then type by content) and writes its blob. Called before the
  * transaction that records the version; the caller deletes the blob again if that fails.
  */
-export async function storeMouBlob(dataDir: string, f: MouUpload): Promise<StoredBlob> {
+export async function storeMouBlob(db: Db, f: MouUpload): Promise<StoredBlob> {
   if (f.bytes.byteLength > MAX_UPLOAD_BYTES)
     throw new Invalid({ mou_file: 'files.error.too_large' }, 'files.error.too_large');
   const type = await detectUploadType(f.bytes, 'evidence');
@@ -35,7 +35,7 @@ export async function storeMouBlob(dataDir: string, f: MouUpload): Promise<Store
     const key = type.ok || type.reason !== 'empty' ? 'v.outcomes.mou_type' : 'files.error.empty';
     throw new Invalid({ mou_file: key }, key);
   }
-  const blob = await saveBlob(dataDir, f.bytes);
+  const { size: _size, ...blob } = await saveBlob(db, f.bytes, type.mime);
   return {
     ...blob,
     mime: type.mime,
@@ -45,8 +45,8 @@ export async function storeMouBlob(dataDir: string, f: MouUpload): Promise<Store
 }
 
 /** Best effort: a blob left behind by a failed transaction is only wasted space. */
-export async function discardBlob(dataDir: string, storageKey: string): Promise<void> {
-  await deleteBlob(dataDir, storageKey).catch(() => {});
+export async function discardBlob(db: Db, storageKey: string): Promise<void> {
+  await deleteBlob(db, storageKey).catch(() => {});
 }
 
 /**
@@ -55,7 +55,6 @@ export async function discardBlob(dataDir: string, storageKey: string): Promise<
  */
 export async function openMouFile(
   db: Db,
-  dataDir: string,
   meetingId: string,
   fileId: string,
   visibleSides: readonly Side[],
@@ -63,7 +62,7 @@ export async function openMouFile(
   const file = await findMouFile(db, meetingId, fileId);
   if (!file?.sides.some((s) => visibleSides.includes(s))) throw new NotFound();
   try {
-    return { filename: file.filename, mime: file.mime, bytes: await readBlob(dataDir, file.storageKey) };
+    return { filename: file.filename, mime: file.mime, bytes: await readBlob(db, file.storageKey) };
   } catch {
     throw new NotFound();
   }

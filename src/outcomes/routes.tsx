@@ -104,11 +104,11 @@ outcomeRoutes.post('/meetings/:id/reconcile', bodyLimit({ maxSize: 16 * 1024 }),
 });
 
 outcomeRoutes.get('/meetings/:id/files/:fid', async (c) => {
-  const { sql, config } = c.get('deps');
+  const { sql } = c.get('deps');
   const access = await requireMeetingAccess(sql, currentActor(c), c.req.param('id'));
   const fid = c.req.param('fid');
   if (!isUuid(fid)) throw new NotFound();
-  const f = await openMouFile(sql, config.dataDir, access.meeting.id, fid, access.visibleSides);
+  const f = await openMouFile(sql, access.meeting.id, fid, access.visibleSides);
   const name = downloadFilename(f.filename, extensionFor(f.mime));
   return c.body(new Uint8Array(f.bytes), 200, {
     'content-type': f.mime,

@@ -146,7 +146,7 @@ export async function recordOutcome(
   const side = access.role;
   const before = await repo.findHeads(ctx.sql, access.meeting.id);
   checkAgainstMeeting(access.meeting, input, before[side], ctx.now);
-  const blob: StoredBlob | null = opts.file ? await storeMouBlob(ctx.dataDir, opts.file) : null;
+  const blob: StoredBlob | null = opts.file ? await storeMouBlob(ctx.sql, opts.file) : null;
   try {
     return await ctx.sql.begin(async (tx) => {
       await repo.lockHead(tx, access.meeting.id);
@@ -189,7 +189,7 @@ export async function recordOutcome(
       return { ...row, side };
     });
   } catch (err) {
-    if (blob) await discardBlob(ctx.dataDir, blob.storageKey);
+    if (blob) await discardBlob(ctx.sql, blob.storageKey);
     throw err;
   }
 }

@@ -14,6 +14,7 @@ import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
 import { agendaIcs, loadAgenda } from './agenda.js';
+import { loadAgendaWithBadge } from './checkin.js';
 import { scheduleRows, toXlsx } from './export.js';
 import { recordAttendance } from './placement.js';
 import { listEventMeetings } from './repo.js';
@@ -30,13 +31,26 @@ async function ownAgenda(c: Context<AppEnv>) {
 }
 
 dayRoutes.get('/:id/participants/:pid/agenda', async (c) => {
-  const { event, participant, entries } = await ownAgenda(c);
-  const t = c.get('t');
-  return render(
-    c,
-    <AgendaPage t={t} locale={c.get('locale')} event={event} participant={participant} entries={entries} />,
-    { title: t('events.agenda_of', { name: participant.name }) },
+  const { sql, config } = c.get('deps');
+  const { event, participant, entries, badge } = await loadAgendaWithBadge(
+    sql,
+    currentActor(c),
+    config.appOrigin,
+    c.req.param('id'),
+    c.req.param('pid'),
   );
+  const t = c.get('t');
+  const page = (
+    <AgendaPage
+      t={t}
+      locale={c.get('locale')}
+      event={event}
+      participant={participant}
+      entries={entries}
+      badge={badge}
+    />
+  );
+  return render(c, page, { title: t('events.agenda_of', { name: participant.name }) });
 });
 
 dayRoutes.get('/:id/participants/:pid/agenda.ics', async (c) => {

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/service.js';
 import type { Db, Sql, Tx } from '../db/client.js';
 import { isUuid } from '../db/ids.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
@@ -6,6 +7,7 @@ import { type EventRow, findSlot, findTable } from '../events/repo.js';
 import { findRequest } from '../events/requests-repo.js';
 import type { Jobs } from '../jobs/queue.js';
 import { recordScheduleChanges } from './change-notices.js';
+import { requireCheckInOpen } from './checkin-window.js';
 import { explainPlacementError } from './conflicts.js';
 import * as repo from './repo.js';
 
@@ -201,7 +203,10 @@ export async function removeMeeting(
   });
 }
 
-/** Check-in on the day: held, or who did not show up (null clears a mistaken tap). */
+/**
+ * Check-in on the day: held, or who did not show up (null clears a mistaken tap). Only inside the
+ * meeting's check-in window (see checkin-window.ts), whichever path asks: table page, API, scan.
+ */
 export async function recordAttendance(
   ctx: ChangeContext,
   actor: Actor,
@@ -212,7 +217,16 @@ export async function recordAttendance(
   const id = await change(ctx, actor, eventId, async (tx, event) => {
     const m = await requireMeeting(tx, event.id, meetingId);
     requireScheduled(m);
+    requireCheckInOpen(m.startsAt, event.timezone, ctx.now);
     await repo.setAttendance(tx, m.id, attendance, actor.userId, ctx.now);
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      organizationId: null,
+      entity: 'meeting',
+      entityId: m.id,
+      action: 'attendance',
+      changes: { attendance: { from: m.attendance, to: attendance } },
+    });
     return { result: m.id, touched: [] };
   });
   return (await repo.findMeeting(ctx.sql, id))!;

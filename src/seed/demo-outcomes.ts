@@ -8,6 +8,7 @@ import { createEvent } from '../events/service.js';
 import { localDateOf } from '../outcomes/reminders.js';
 import { appendVersion, findMeetingParties, lockHead } from '../outcomes/repo.js';
 import { placeRequest, recordAttendance } from '../scheduling/placement.js';
+import { findMeeting } from '../scheduling/repo.js';
 import { DEMO_OUTCOME_EVENTS, type DemoBuyer, type DemoEventSpec } from './demo-outcomes-data.js';
 import { type PlannedVersion, planOutcome } from './demo-outcomes-plan.js';
 import { createRng, type Rng, seedFromString } from './random.js';
@@ -247,8 +248,18 @@ async function seedEvent(sql: Sql, staff: Staff, spec: DemoEventSpec, now: Date)
       demoPair: pair.supplier.demo,
     }),
   }));
-  for (const { meetingId, plan } of plans)
-    if (plan.checkin) await recordAttendance(ctx, staff.admin, eventId, meetingId, plan.checkin);
+  // Check-in is only possible on the day: each past meeting is checked in at its own start.
+  for (const { meetingId, plan } of plans) {
+    const meeting = plan.checkin ? await findMeeting(sql, meetingId) : null;
+    if (plan.checkin && meeting)
+      await recordAttendance(
+        { ...ctx, now: meeting.startsAt },
+        staff.admin,
+        eventId,
+        meetingId,
+        plan.checkin,
+      );
+  }
   await sql.begin(async (tx) => {
     for (const { meetingId, plan } of plans) await writeVersions(tx, meetingId, plan.versions, staff);
   });

@@ -22,7 +22,7 @@ async function main() {
   const logger = createLogger('silent');
   const config = loadConfig({ DATABASE_URL: url, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   const jobs = await startJobs(url, logger, { workers: true });
-  const mailer = createMailer({ from: config.mailFrom, dataDir, logger });
+  const mailer = createMailer({ from: config.mailFrom, sql: db.sql, logger });
   await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
   const app = createApp({
     sql: db.sql,

@@ -259,7 +259,7 @@ async function main() {
       lucia: createLucia(db.authSql, config),
       clock: () => new Date('2026-11-22T03:00:00Z'),
       jobs: null,
-      mailer: createMailer({ from: config.mailFrom, dataDir: dir, logger }),
+      mailer: createMailer({ from: config.mailFrom, sql: db.sql, logger }),
     });
     const login = await app.request('/login', {
       method: 'POST',

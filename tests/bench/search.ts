@@ -144,7 +144,7 @@ async function main() {
       lucia: createLucia(db.authSql, config),
       clock: () => new Date(`${DEMO_TODAY}T03:00:00Z`),
       jobs: null,
-      mailer: createMailer({ from: config.mailFrom, dataDir: dir, logger }),
+      mailer: createMailer({ from: config.mailFrom, sql: db.sql, logger }),
       search: search.engine,
     });
     const port = await freePort();

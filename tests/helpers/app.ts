@@ -24,9 +24,14 @@ export interface TestApp {
 
 /** The real app on a fresh database, driven through `app.request()`. */
 export async function createTestApp(
-  opts: { now?: () => Date; env?: Record<string, string> } = {},
+  opts: {
+    now?: () => Date;
+    env?: Record<string, string>;
+    /** Share another app's database, as a second instance behind a load balancer. */
+    db?: TestDb;
+  } = {},
 ): Promise<TestApp> {
-  const db = await createTestDb();
+  const db = opts.db ?? (await createTestDb());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pasok-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -45,7 +50,7 @@ export async function createTestApp(
     lucia: createLucia(db.authSql, config),
     clock: opts.now ?? (() => new Date()),
     jobs: await startJobs(db.url, logger, { workers: false }),
-    mailer: createMailer({ from: config.mailFrom, dataDir: config.dataDir, logger }),
+    mailer: createMailer({ from: config.mailFrom, sql: db.sql, logger }),
     search: createSearch(db.sql, config, logger, { waitForIndex: true }).engine,
   };
   const app = createApp(deps);
@@ -58,7 +63,7 @@ export async function createTestApp(
       new TestClient(app, o.ip ?? `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`),
     close: async () => {
       await deps.jobs?.stop();
-      await db.drop();
+      if (!opts.db) await db.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -326,6 +326,46 @@ const events: RouteEntry[] = [
     body: (w) => ({ ...meetingForm(w), attendance: 'held' }),
     may: EVENT_STAFF,
   }),
+  probe('POST /events/:id/check-in/lookup', {
+    on: "office A's event check-in desk",
+    path: ev('/check-in/lookup'),
+    body: () => ({ code: 'AAAAAA' }),
+    may: EVENT_STAFF,
+  }),
+  probe('POST /events/:id/check-in/confirm', {
+    on: "a participant of office A's event",
+    path: ev('/check-in/confirm'),
+    body: (w) => ({ participant_id: w.participants.buyer, meeting_id: w.meetingId, method: 'code' }),
+    may: EVENT_STAFF,
+  }),
+  probe('POST /events/:id/participants/:pid/checkin-code', {
+    on: "the supplier's badge at office A's event",
+    path: (w) => `/events/${w.eventId}/participants/${w.participants.supplier}/checkin-code`,
+    may: EVENT_STAFF,
+  }),
+  probe('POST /events/:id/walk-ins', {
+    on: "office A's event",
+    path: ev('/walk-ins'),
+    body: () => ({
+      name: 'Made',
+      organization_name: 'CV Walk In',
+      kind: 'supplier',
+      whatsapp: '081234567890',
+    }),
+    may: EVENT_STAFF,
+  }),
+  probe('POST /events/:id/walk-ins/:pid/place', {
+    on: "a participant of office A's event",
+    path: (w) => `/events/${w.eventId}/walk-ins/${w.participants.supplier}/place`,
+    body: (w) => ({ counterpart_id: w.participants.buyer, slot_id: w.slotIds[2]!, table_id: w.tableId }),
+    may: EVENT_STAFF,
+  }),
+  probe('POST /events/:id/meetings/:mid/refill', {
+    on: "a meeting at office A's event",
+    path: (w) => `/events/${w.eventId}/meetings/${w.meetingId}/refill`,
+    body: (w) => ({ request_id: w.pendingRequestId }),
+    may: EVENT_STAFF,
+  }),
   probe('PATCH /api/v1/meetings/:id', {
     on: "a meeting at office A's event",
     path: (w) => `/api/v1/meetings/${w.meetingId}`,

@@ -21,7 +21,7 @@ describe('htmx error display', () => {
     for (const event of ['htmx:responseError', 'htmx:sendError', 'htmx:timeout'])
       expect(body).toContain(event);
     const html = await (await t.client().get('/login')).text();
-    expect(html).toContain('<script src="/assets/app.js" defer="">');
+    expect(html).toMatch(/<script src="\/assets\/app\.[0-9a-f]{10}\.js" defer="">/);
     expect(html).toMatch(/<p id="htmx-alert" class="flash error" role="alert" hidden=""/);
     expect(html).toContain('data-offline="Tidak dapat terhubung ke server.');
     expect(html).toContain(

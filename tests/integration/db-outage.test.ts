@@ -80,7 +80,7 @@ beforeAll(async () => {
     lucia: createLucia(db.authSql, config),
     clock: () => new Date(),
     jobs,
-    mailer: createMailer({ from: config.mailFrom, dataDir: dir, logger }),
+    mailer: createMailer({ from: config.mailFrom, sql: db.sql, logger }),
     search: search.engine,
   };
   app = createApp(deps);

@@ -9,7 +9,7 @@ let staff: U;
 let buyer: U;
 let supplier: U;
 let other: U;
-const NOW = new Date('2026-11-20T02:00:00Z');
+let NOW = new Date('2026-11-20T02:00:00Z');
 
 beforeAll(async () => {
   t = await createTestApp({ now: () => NOW });
@@ -259,9 +259,17 @@ describe('event pages', () => {
     const [m] = await t.db.sql<{ tableId: string }[]>`select table_id from meetings where id = ${meetingId}`;
     const page = await f.get(`/events/${eventId}/tables/${m!.tableId}/check-in`);
     expect(await page.text()).toContain('Asep tidak hadir');
-    const res = await f.post(`/events/${eventId}/tables/${m!.tableId}/check-in`, {
-      meeting_id: meetingId,
-      attendance: 'no_show_b',
+    const body = { meeting_id: meetingId, attendance: 'no_show_b' };
+    const early = await f.post(`/events/${eventId}/tables/${m!.tableId}/check-in`, body);
+    expect(early.status).toBe(409);
+    expect(await early.text()).toContain('Check-in belum dibuka');
+    const before = NOW;
+    const [placed] = await t.db.sql<
+      { startsAt: Date }[]
+    >`select starts_at from meetings where id = ${meetingId}`;
+    NOW = placed!.startsAt;
+    const res = await f.post(`/events/${eventId}/tables/${m!.tableId}/check-in`, body).finally(() => {
+      NOW = before;
     });
     expect(res.status).toBe(303);
     const [after] = await t.db.sql<

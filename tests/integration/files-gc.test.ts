@@ -1,21 +1,18 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectOrphans, ensureGcScheduled, filesGcHandler, nextGcAt } from '../../src/files/gc.js';
 import { ORPHAN_GRACE_MS } from '../../src/files/limits.js';
-import { saveBlob } from '../../src/files/storage.js';
+import { blobStore, saveBlob } from '../../src/files/storage.js';
+import { storeMail } from '../../src/mail/mailer.js';
 import { api, createTestApp, type TestApp } from '../helpers/app.js';
 import { makeUserWithToken } from '../helpers/factories.js';
 import { PNG } from '../unit/files/fixtures.js';
 
 let t: TestApp;
 let orgId: string;
-let dataDir: string;
 const HOUR = 60 * 60 * 1000;
 
 beforeAll(async () => {
   t = await createTestApp();
-  dataDir = t.deps.config.dataDir;
   const u = await makeUserWithToken(t.db.sql, { org: { name: 'CV Sapu Bersih', kind: 'supplier' } });
   const res = await api(t.app, 'POST', '/api/v1/suppliers', {
     token: u.token,
@@ -31,18 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const blobPath = (key: string) => path.join(dataDir, 'uploads', key);
-const exists = (key: string) =>
-  fs.stat(blobPath(key)).then(
-    () => true,
-    () => false,
-  );
+const exists = async (key: string) => (await blobStore(t.db.sql).stat(key)) !== null;
 
-/** A real blob on disk, its modification time `ageMs` ago. */
+/** A real blob in PostgreSQL, created `ageMs` ago. */
 async function blob(ageMs: number): Promise<string> {
-  const { storageKey } = await saveBlob(dataDir, PNG);
-  const at = new Date(Date.now() - ageMs);
-  await fs.utimes(blobPath(storageKey), at, at);
+  const { storageKey } = await saveBlob(t.db.sql, PNG);
+  await t.db.sql`update blobs set created_at = ${new Date(Date.now() - ageMs)} where id = ${storageKey}`;
   return storageKey;
 }
 
@@ -55,10 +46,10 @@ async function row(key: string, purpose: string, ageMs: number): Promise<string>
   return r!.id;
 }
 
-const deps = () => ({ sql: t.db.sql, dataDir, logger: t.deps.logger });
+const deps = () => ({ sql: t.db.sql, logger: t.deps.logger });
 
 describe('orphaned file collection', () => {
-  it('deletes old unreferenced rows and old unknown blobs, and keeps everything young, referenced or foreign', async () => {
+  it('deletes old unreferenced rows and old unknown blobs, and keeps everything young or referenced (mail too)', async () => {
     const old = ORPHAN_GRACE_MS + HOUR;
     const orphanRowKey = await blob(old);
     const orphanRow = await row(orphanRowKey, 'evidence', old);
@@ -72,18 +63,20 @@ describe('orphaned file collection', () => {
     await row(importKey, 'import', old);
     const strayOld = await blob(old);
     const inFlight = await blob(60_000);
-    const foreign = path.join(dataDir, 'uploads', 'ab', 'README');
-    await fs.mkdir(path.dirname(foreign), { recursive: true });
-    await fs.writeFile(foreign, 'not ours');
-    await fs.utimes(foreign, new Date(0), new Date(0));
+    const mailId = await storeMail(t.db.sql, Buffer.from('To: a@example.test\nSubject: Hi\n\nHello'));
+    await t.db.sql`update blobs set created_at = ${new Date(Date.now() - old)}
+      where id = (select blob_id from mail_messages where id = ${mailId})`;
+    const [incomplete] = await t.db.sql<{ id: string }[]>`
+      insert into blobs (created_at) values (${new Date(Date.now() - old)}) returning id`;
 
-    expect(await collectOrphans(deps(), new Date())).toEqual({ rows: 1, blobs: 1 });
+    expect(await collectOrphans(deps(), new Date())).toEqual({ rows: 1, blobs: 2 });
 
     expect(await t.db.sql`select 1 from files where id = ${orphanRow}`).toHaveLength(0);
     expect(await exists(orphanRowKey)).toBe(false);
     expect(await exists(strayOld)).toBe(false);
     for (const kept of [youngRowKey, mediaKey, importKey, inFlight]) expect(await exists(kept)).toBe(true);
-    expect(await fs.readFile(foreign, 'utf8')).toBe('not ours');
+    expect(await t.db.sql`select 1 from blobs where id = ${incomplete!.id}`).toHaveLength(0);
+    expect(await t.db.sql`select 1 from mail_messages where id = ${mailId}`).toHaveLength(1);
 
     expect(await collectOrphans(deps(), new Date())).toEqual({ rows: 0, blobs: 0 });
   });

@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LimitExceeded } from '../../src/errors.js';
 import { ORG_UPLOAD_QUOTA_BYTES } from '../../src/files/limits.js';
@@ -76,9 +74,8 @@ async function setUsage(bytes: number): Promise<void> {
 async function rowsAndBlobs(): Promise<[number, number]> {
   const [row] = await t.db.sql<{ n: number }[]>`
     select count(*)::int as n from files where organization_id = ${supplierId} and purpose <> 'import'`;
-  const dir = path.join(t.deps.config.dataDir, 'uploads');
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return [row!.n, entries.filter((e) => e.isFile()).length];
+  const [blobs] = await t.db.sql<{ n: number }[]>`select count(*)::int as n from blobs`;
+  return [row!.n, blobs!.n];
 }
 
 /** A real PNG header followed by zeros: detected as PNG, `mb` megabytes long. */

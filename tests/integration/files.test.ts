@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MEDIA_PER_SUPPLIER, MAX_UPLOAD_BYTES } from '../../src/files/limits.js';
 import { listEvidenceByCertification, listSupplierMedia } from '../../src/files/service.js';
+import { blobStore, readBlob } from '../../src/files/storage.js';
 import { decide, submitForReview } from '../../src/suppliers/verification.js';
 import { api, createTestApp, ORIGIN, type TestApp, type TestClient } from '../helpers/app.js';
 import { makeUserWithToken } from '../helpers/factories.js';
@@ -129,9 +130,8 @@ async function fileCount(): Promise<number> {
 }
 
 async function blobCount(): Promise<number> {
-  const dir = path.join(dataDir, 'uploads');
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).length;
+  const [row] = await t.db.sql<{ n: number }[]>`select count(*)::int as n from blobs`;
+  return row!.n;
 }
 
 async function evidenceFileId(id = certId): Promise<string | null> {
@@ -160,7 +160,7 @@ describe('evidence files', () => {
       isPublic: false,
       createdBy: ikm.user.id,
     });
-    const stored = await fs.readFile(path.join(dataDir, 'uploads', row!.storageKey));
+    const stored = await readBlob(t.db.sql, row!.storageKey);
     expect(stored.equals(PDF)).toBe(true);
     const [audit] = await t.db.sql`
       select action, organization_id, actor_user_id from audit_log where entity = 'file' and entity_id = ${fileId}`;
@@ -198,7 +198,7 @@ describe('evidence files', () => {
     expect(replaced).not.toBe(fileId);
     const [old] = await t.db.sql`select id from files where id = ${fileId}`;
     expect(old).toBeUndefined();
-    await expect(fs.stat(path.join(dataDir, 'uploads', before!.storageKey))).rejects.toThrow();
+    expect(await blobStore(t.db.sql).stat(before!.storageKey)).toBeNull();
     expect((await clients.facilitator.get(`/files/${fileId}`)).status).toBe(404);
     const [audit] = await t.db.sql`
       select changes from audit_log where entity = 'file' and entity_id = ${replaced!} and action = 'upload'`;
@@ -299,7 +299,7 @@ describe('photos and portfolio', () => {
     expect((await clients.ikm.get(`/files/${photoId}`)).status).toBe(404);
     const media = await listSupplierMedia(t.db.sql, supplierId);
     expect(media.map((m) => m.id)).not.toContain(photoId);
-    await expect(fs.stat(path.join(dataDir, 'uploads', row!.storageKey))).rejects.toThrow();
+    expect(await blobStore(t.db.sql).stat(row!.storageKey)).toBeNull();
     const [audit] = await t.db.sql`
       select action, organization_id from audit_log where entity = 'file' and entity_id = ${photoId} and action = 'delete'`;
     expect(audit?.organizationId).toBe(supplierId);

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailHandler } from '../../src/jobs/workers.js';
 import { decodeSubject } from '../../src/mail/mailer.js';
@@ -7,6 +5,7 @@ import { needsMatchHandler } from '../../src/needs/jobs.js';
 import { runSavedSearchDigest, savedSearchDigestHandler } from '../../src/saved-searches/digest.js';
 import { api, createTestApp, type TestApp } from '../helpers/app.js';
 import { makeUser } from '../helpers/factories.js';
+import { storedMail } from '../helpers/mail.js';
 import { makeBuyer, memberOf, type Named, needBody, seedNeedsData } from './needs-fixtures.js';
 
 let now = new Date('2026-11-22T03:00:00Z');
@@ -32,11 +31,8 @@ async function drainMail(): Promise<{ to: string; subject: string; text: string 
     'mail.send',
     mailHandler({ sql: t.db.sql, mailer: t.deps.mailer, logger: t.deps.logger }),
   );
-  const dir = path.join(t.deps.config.dataDir, 'mail');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-  const mails = files.map((f) => {
-    const raw = fs.readFileSync(path.join(dir, f), 'utf8');
-    fs.rmSync(path.join(dir, f));
+  const raws = await storedMail(t.db.sql, { take: true });
+  const mails = raws.map((raw) => {
     const header = (name: string) =>
       (new RegExp(`^${name}: (.*(?:\\n[ \\t].*)*)`, 'im').exec(raw)?.[1] ?? '').replace(/\n[ \t]+/g, ' ');
     // Adjacent encoded-words are one text (RFC 2047 §6.2): drop the folding space between them.

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailHandler } from '../../src/jobs/workers.js';
 import { notify } from '../../src/notifications/service.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { makeUser } from '../helpers/factories.js';
+import { storedMail } from '../helpers/mail.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -39,8 +38,7 @@ describe('notifications and mail', () => {
       mailHandler({ sql: t.db.sql, mailer: t.deps.mailer, logger: t.deps.logger }),
     );
     expect(sent).toBe(2);
-    const dir = path.join(t.deps.config.dataDir, 'mail');
-    const files = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const files = await storedMail(t.db.sql);
     const toEn = files.find((f) => f.includes('en-user@example.test'))!;
     const toId = files.find((f) => f.includes('id-user@example.test'))!;
     expect(toEn).toMatch(/Subject: \[Pasok\] Notifications/);

@@ -32,7 +32,7 @@ const get = async (qs: string, token = buyer.token) => {
 
 describe('GET /api/v1/suppliers', () => {
   it('answers in the documented shape: snake_case, slugs, region codes, engine and took_ms', async () => {
-    const { res, json } = await get('?q=turning+stainless&estate=smartpolitan-subang&per_page=5');
+    const { res, json } = await get('?q=turning+stainless&estate=smartpolitan-subang&per_page=50');
     expect(res.status).toBe(200);
     expect(Object.keys(json).sort()).toEqual([
       'engine',
@@ -44,7 +44,7 @@ describe('GET /api/v1/suppliers', () => {
       'took_ms',
       'total',
     ]);
-    expect(json).toMatchObject({ engine: 'postgres', page: 1, per_page: 5 });
+    expect(json).toMatchObject({ engine: 'postgres', page: 1, per_page: 50 });
     expect(typeof json.took_ms).toBe('number');
     expect(Object.keys(json.facets as object).sort()).toEqual(
       [

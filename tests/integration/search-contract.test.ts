@@ -6,8 +6,9 @@ import { MeiliEngine } from '../../search/meilisearch.js';
 import { PostgresEngine } from '../../search/postgres.js';
 import { reindexAll } from '../../search/sync.js';
 import type { Sql } from '../../src/db/client.js';
+import { loadSupplierSeeds } from '../../src/seed/load.js';
 import { createTestDb, type TestDb } from '../helpers/db.js';
-import { haversineKm, type Named, q, SMARTPOLITAN, seedSearchData } from './search-fixtures.js';
+import { haversineKm, type Named, q, SMARTPOLITAN, seed, seedSearchData } from './search-fixtures.js';
 
 /**
  * One contract, every engine available: PostgreSQL with its in-memory index, PostgreSQL by
@@ -18,10 +19,28 @@ if (!MEILI_URL) console.info('search contract: Meilisearch skipped: no MEILI_URL
 
 let db: TestDb;
 let ids: Record<Named, string>;
+let concept: Record<keyof typeof CONCEPT, string>;
+
+/** Suppliers listed only under narrower terms, and one that does half of a compound query. */
+const CONCEPT = {
+  heat: seed({ legalName: 'CV Thermo Perlakuan', processes: ['heat-treatment'], materials: ['alloy-steel'] }),
+  hardening: seed({ legalName: 'CV Sepuh Keras Abadi', processes: ['hardening'] }),
+  tempering: seed({ legalName: 'CV Temper Nusantara', processes: ['tempering'] }),
+  sheet: seed({ legalName: 'CV Plat Tipis Mandiri', processes: ['sheet-metal-work'] }),
+  turnAlu: seed({ legalName: 'CV Putaran Aluminium', processes: ['turning'], materials: ['aluminium'] }),
+};
 
 beforeAll(async () => {
   db = await createTestDb();
   ids = await seedSearchData(db.sql);
+  await loadSupplierSeeds(db.sql, Object.values(CONCEPT));
+  const rows = await db.sql<{ id: string; legalName: string }[]>`
+    select organization_id as id, legal_name from suppliers
+    where legal_name in ${db.sql(Object.values(CONCEPT).map((s) => s.legalName))}`;
+  const byName = new Map(rows.map((r) => [r.legalName, r.id]));
+  concept = Object.fromEntries(
+    Object.entries(CONCEPT).map(([k, s]) => [k, byName.get(s.legalName)!]),
+  ) as typeof concept;
 });
 afterAll(() => db?.drop());
 
@@ -74,6 +93,37 @@ function runContract(make: (sql: Sql) => Promise<SearchEngine>) {
     const found = await hitIds(q({ q: 'bubut baja tahan karat' }));
     expect(found).toContain(ids.lathe);
     expect(found).toContain(ids.bubut);
+  });
+
+  it('finds the narrower terms of a broad one, ranked below its direct suppliers', async () => {
+    for (const query of ['perlakuan panas', 'heat treatment']) {
+      const found = await hitIds(q({ q: query }));
+      expect(found, query).toEqual(
+        expect.arrayContaining([concept.heat, concept.hardening, concept.tempering]),
+      );
+      expect(found.indexOf(concept.heat), query).toBeLessThan(found.indexOf(concept.hardening));
+      expect(found.indexOf(concept.heat), query).toBeLessThan(found.indexOf(concept.tempering));
+    }
+    for (const query of ['fabrikasi', 'pabrikasi', 'fabrication'])
+      expect(await hitIds(q({ q: query })), query).toEqual(expect.arrayContaining([ids.las, concept.sheet]));
+  });
+
+  it('never lets a business word exclude a supplier', async () => {
+    const plain = await hitIds(q({ q: 'bubut' }));
+    for (const query of ['bengkel bubut', 'jasa bubut', 'turning workshop', 'CV bubut', 'bubut service PT']) {
+      const found = await hitIds(q({ q: query }));
+      expect(found, query).toEqual(expect.arrayContaining([ids.bubut, ids.lathe, concept.turnAlu]));
+      expect(found.length, query).toBeGreaterThanOrEqual(plain.length);
+    }
+  });
+
+  it('lists full matches first, then partial ones, when some words match nothing or only some suppliers', async () => {
+    const found = await hitIds(q({ q: 'bubut stainless' }));
+    expect(found).toEqual(expect.arrayContaining([ids.bubut, ids.lathe, concept.turnAlu]));
+    expect(found.indexOf(ids.bubut)).toBeLessThan(found.indexOf(concept.turnAlu));
+    expect(found.indexOf(ids.lathe)).toBeLessThan(found.indexOf(concept.turnAlu));
+    const unknown = await hitIds(q({ q: 'bubut zqxwvy' }));
+    expect(unknown).toEqual(expect.arrayContaining([ids.bubut, ids.lathe, concept.turnAlu]));
   });
 
   it('forgives one typo in words of five letters or more', async () => {

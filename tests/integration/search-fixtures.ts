@@ -11,7 +11,7 @@ export const SMARTPOLITAN = { lat: -6.46, lon: 107.63 };
 
 let nib = 9_100_000_000_000;
 
-function seed(
+export function seed(
   over: Omit<Partial<SupplierSeed>, 'descriptionId'> &
     Pick<SupplierSeed, 'legalName'> & { descriptionId?: string | null },
 ): SupplierSeed {

@@ -2,7 +2,7 @@ import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import type { MailFileView } from './models.js';
 
-/** Mail written to DATA_DIR/mail when no SMTP server is configured. */
+/** Mail stored in the database when no SMTP server is configured. */
 export function MailListPage({
   t,
   locale,

@@ -71,6 +71,15 @@ export function EventNav({ t, eventId, staff }: { t: T; eventId: string; staff: 
             <li>
               <a href={`/events/${eventId}/sheets`}>{t('events.sheets')}</a>
             </li>
+            <li>
+              <a href={`/events/${eventId}/check-in`}>{t('events.scan')}</a>
+            </li>
+            <li>
+              <a href={`/events/${eventId}/walk-ins`}>{t('events.walkin')}</a>
+            </li>
+            <li>
+              <a href={`/events/${eventId}/badges`}>{t('events.badges')}</a>
+            </li>
           </>
         ) : null}
       </ul>

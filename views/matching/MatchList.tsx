@@ -10,7 +10,22 @@ export interface MatchView {
   verified: boolean;
   score: number;
   distanceKm: number | null;
+  /** Named processes and materials covered; absent when the need names none. */
+  coverage?: { processes: { covered: number; named: number }; materials: { covered: number; named: number } };
   reasons: Reason[];
+}
+
+/** "2 dari 2 proses, 1 dari 1 bahan": only the kinds the need names. */
+export function CoverageLine({ t, coverage }: { t: T; coverage: NonNullable<MatchView['coverage']> }) {
+  const parts = [
+    coverage.processes.named
+      ? t('match.coverage.processes', { pc: coverage.processes.covered, pn: coverage.processes.named })
+      : null,
+    coverage.materials.named
+      ? t('match.coverage.materials', { mc: coverage.materials.covered, mn: coverage.materials.named })
+      : null,
+  ].filter(Boolean);
+  return parts.length ? <p class="coverage">{parts.join(', ')}</p> : null;
 }
 
 export interface MatchListProps {
@@ -53,6 +68,7 @@ export function MatchList({ t, locale, needId, rows, total, excluded, invited, c
                 <span class="muted"> · {formatNumber(Math.round(m.distanceKm), locale)} km</span>
               ) : null}
             </div>
+            {m.coverage ? <CoverageLine t={t} coverage={m.coverage} /> : null}
             <ReasonList reasons={m.reasons} />
             <span class="actions">
               <a href={`/needs/${needId}/why-not/${m.supplierId}`}>{t('match.why')}</a>

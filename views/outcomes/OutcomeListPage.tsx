@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
+import { TableScroll } from '../components/TableScroll.js';
 import type { EventProgressView, OutcomeListItemView } from './models.js';
 import { StatusBadge } from './parts.js';
 
@@ -95,60 +96,62 @@ function MeetingTable({
 }) {
   if (rows.length === 0) return <p class="muted">{t('outcomes.none')}</p>;
   return (
-    <table id="outcome-meetings">
-      <thead>
-        <tr>
-          <th scope="col">{t('outcomes.col.when')}</th>
-          <th scope="col">{t('outcomes.col.event')}</th>
-          <th scope="col">{t('outcomes.side.buyer')}</th>
-          <th scope="col">{t('outcomes.side.supplier')}</th>
-          {staff ? (
-            <>
-              <th scope="col">{t('outcomes.report_of.buyer')}</th>
-              <th scope="col">{t('outcomes.report_of.supplier')}</th>
-            </>
-          ) : (
-            <th scope="col">{t('outcomes.col.your_report')}</th>
-          )}
-          <th scope="col">{t('outcomes.official')}</th>
-          <th scope="col">
-            <span class="visually-hidden">{t('common.actions')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr class={r.needsReconciliation && staff ? 'needs-reconciliation' : undefined}>
-            <td>{formatDateTime(r.startsAt, r.timezone, locale)}</td>
-            <td>{r.eventName ?? t('outcomes.meeting.adhoc')}</td>
-            <td>{r.buyerOrgName}</td>
-            <td>{r.supplierOrgName}</td>
+    <TableScroll label={t('outcomes.title')}>
+      <table id="outcome-meetings">
+        <thead>
+          <tr>
+            <th scope="col">{t('outcomes.col.when')}</th>
+            <th scope="col">{t('outcomes.col.event')}</th>
+            <th scope="col">{t('outcomes.side.buyer')}</th>
+            <th scope="col">{t('outcomes.side.supplier')}</th>
             {staff ? (
               <>
-                <td>{r.buyerStatus ? <StatusBadge t={t} status={r.buyerStatus} /> : '—'}</td>
-                <td>{r.supplierStatus ? <StatusBadge t={t} status={r.supplierStatus} /> : '—'}</td>
+                <th scope="col">{t('outcomes.report_of.buyer')}</th>
+                <th scope="col">{t('outcomes.report_of.supplier')}</th>
               </>
             ) : (
-              <td>
-                {(r.mySide === 'buyer' ? r.buyerStatus : r.supplierStatus) ? (
-                  <StatusBadge
-                    t={t}
-                    status={(r.mySide === 'buyer' ? r.buyerStatus : r.supplierStatus) ?? null}
-                  />
-                ) : (
-                  t('outcomes.not_reported')
-                )}
-              </td>
+              <th scope="col">{t('outcomes.col.your_report')}</th>
             )}
-            <td>{r.officialStatus ? <StatusBadge t={t} status={r.officialStatus} /> : '—'}</td>
-            <td>
-              <a href={`/outcomes/meetings/${r.meetingId}${suffix}`}>
-                {t(staff && r.needsReconciliation ? 'outcomes.reconcile' : 'outcomes.open')}
-              </a>
-            </td>
+            <th scope="col">{t('outcomes.official')}</th>
+            <th scope="col">
+              <span class="visually-hidden">{t('common.actions')}</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr class={r.needsReconciliation && staff ? 'needs-reconciliation' : undefined}>
+              <td>{formatDateTime(r.startsAt, r.timezone, locale)}</td>
+              <td>{r.eventName ?? t('outcomes.meeting.adhoc')}</td>
+              <td>{r.buyerOrgName}</td>
+              <td>{r.supplierOrgName}</td>
+              {staff ? (
+                <>
+                  <td>{r.buyerStatus ? <StatusBadge t={t} status={r.buyerStatus} /> : '—'}</td>
+                  <td>{r.supplierStatus ? <StatusBadge t={t} status={r.supplierStatus} /> : '—'}</td>
+                </>
+              ) : (
+                <td>
+                  {(r.mySide === 'buyer' ? r.buyerStatus : r.supplierStatus) ? (
+                    <StatusBadge
+                      t={t}
+                      status={(r.mySide === 'buyer' ? r.buyerStatus : r.supplierStatus) ?? null}
+                    />
+                  ) : (
+                    t('outcomes.not_reported')
+                  )}
+                </td>
+              )}
+              <td>{r.officialStatus ? <StatusBadge t={t} status={r.officialStatus} /> : '—'}</td>
+              <td>
+                <a href={`/outcomes/meetings/${r.meetingId}${suffix}`}>
+                  {t(staff && r.needsReconciliation ? 'outcomes.reconcile' : 'outcomes.open')}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

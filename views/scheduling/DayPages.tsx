@@ -1,16 +1,26 @@
 import type { AgendaEntry } from '../../src/scheduling/agenda.js';
 import type { EventView, ParticipantView, SlotView, TableView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotLabel, slotTime, tableName } from '../events/parts.js';
-import type { AttendanceView, MeetingView } from './models.js';
+import { QrCode } from './CheckInPages.js';
+import type { AttendanceView, BadgeView, MeetingView } from './models.js';
 
-/** A participant's printable agenda: only scheduled meetings, in time order. */
+/**
+ * A participant's printable agenda: only scheduled meetings, in time order, with the badge QR and
+ * code for check-in. A service worker keeps it readable offline after one visit (sw-register.js).
+ */
 export function AgendaPage({
   t,
   locale,
   event,
   participant,
   entries,
-}: EventViewProps & { event: EventView; participant: ParticipantView; entries: AgendaEntry[] }) {
+  badge,
+}: EventViewProps & {
+  event: EventView;
+  participant: ParticipantView;
+  entries: AgendaEntry[];
+  badge: BadgeView;
+}) {
   const live = entries.filter((e) => e.meeting.status === 'scheduled');
   const base = `/events/${event.id}/participants/${participant.id}`;
   return (
@@ -22,11 +32,27 @@ export function AgendaPage({
       <p>
         {event.name} · {event.venue}
       </p>
+      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <div class="agenda-badge">
+        <QrCode badge={badge} label={t('events.badges.qr_label', { name: participant.name })} />
+        <p>
+          {t('events.badges.code')} <strong class="badge-code">{badge.code}</strong>
+          <br />
+          <small>{t('events.agenda.checkin_hint')}</small>
+        </p>
+      </div>
       <p class="no-print">
         <a href={`${base}/agenda.ics`} class="cta secondary">
           {t('events.agenda_ics')}
+        </a>{' '}
+        <a href={`${base}/badge`} class="cta secondary">
+          {t('events.badge')}
         </a>
       </p>
+      <p class="no-print">
+        <small>{t('events.agenda.offline')}</small>
+      </p>
+      <script src="/event-day/sw-register.js" defer />
       {live.length === 0 ? <p>{t('events.agenda_none')}</p> : null}
       {live.length ? (
         <table class="agenda">
@@ -168,6 +194,11 @@ export function CheckInPage({
                 </button>
               </form>
             ))}
+            {m.attendance === 'no_show_a' || m.attendance === 'no_show_b' ? (
+              <a href={`/events/${event.id}/meetings/${m.id}/refill`} class="cta secondary">
+                {t('events.refill')}
+              </a>
+            ) : null}
             {m.attendance ? (
               <form method="post" action={action}>
                 <input type="hidden" name="meeting_id" value={m.id} />

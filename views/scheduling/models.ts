@@ -56,3 +56,34 @@ export interface MyOrgOption {
   id: string;
   name: string;
 }
+
+/** A printable badge: the typed code, and the QR (inline SVG drawn on the server) with its URL. */
+export interface BadgeView {
+  participantId: string;
+  code: string;
+  url: string;
+  qrSvg: string;
+}
+
+/** A meeting as the check-in confirmation shows it: when, where, with whom. */
+export interface CheckInMeetingView {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  tableName: string | null;
+  attendance: AttendanceView | null;
+  aId: string;
+  aName: string;
+  aOrgName: string;
+  bId: string;
+  bName: string;
+  bOrgName: string;
+}
+
+/** Who was found by code or QR, with their current or next meeting. */
+export interface CheckInTargetView {
+  participant: { id: string; name: string; organizationName: string; organizationKind: 'buyer' | 'supplier' };
+  meeting: CheckInMeetingView | null;
+  open: boolean;
+  done: boolean;
+}

@@ -136,25 +136,29 @@ export function SearchResults(vm: SearchViewModel) {
   return (
     <div id="supplier-results" class="search-layout">
       <aside class="facets" aria-label={t('search.filters')}>
-        <h2>{t('search.filters')}</h2>
-        {result ? listFacets.map((f) => <FacetGroup vm={vm} facet={f} counts={result.facets[f]} />) : null}
-        {result ? <VerifiedFacet vm={vm} counts={result.facets.verified} /> : null}
-        <p>
-          <a
-            href="/suppliers"
-            hx-get="/suppliers"
-            hx-target="#supplier-results"
-            hx-swap="outerHTML"
-            hx-push-url="true"
-          >
-            {t('search.clear')}
-          </a>
-        </p>
-        <p>
-          <a href={`/saved-searches?query=${encodeURIComponent(vm.hrefWith({}).split('?')[1] ?? '')}`}>
-            {t('saved.new')}
-          </a>
-        </p>
+        <details class="facet-panel">
+          <summary>
+            <h2>{t('search.filters')}</h2>
+          </summary>
+          {result ? listFacets.map((f) => <FacetGroup vm={vm} facet={f} counts={result.facets[f]} />) : null}
+          {result ? <VerifiedFacet vm={vm} counts={result.facets.verified} /> : null}
+          <p>
+            <a
+              href="/suppliers"
+              hx-get="/suppliers"
+              hx-target="#supplier-results"
+              hx-swap="outerHTML"
+              hx-push-url="true"
+            >
+              {t('search.clear')}
+            </a>
+          </p>
+          <p>
+            <a href={`/saved-searches?query=${encodeURIComponent(vm.hrefWith({}).split('?')[1] ?? '')}`}>
+              {t('saved.new')}
+            </a>
+          </p>
+        </details>
       </aside>
       <section class="hits" aria-label={t('search.results')}>
         {Object.keys(vm.errors).length ? (

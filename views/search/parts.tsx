@@ -37,13 +37,7 @@ export function FacetGroup({
   // input's attributes from the element it replaces, which a strict CSP can refuse.
   const box = ([value, n]: [string, number]) => (
     <label>
-      <input
-        type="checkbox"
-        name={facet}
-        value={value}
-        checked={selected.includes(value)}
-        {...LIVE_CONTROL}
-      />
+      <input type="checkbox" name={facet} value={value} checked={selected.includes(value)} />
       {vm.facetLabel(facet, value)} <span class="muted">({fmt(vm, n)})</span>
     </label>
   );
@@ -53,7 +47,8 @@ export function FacetGroup({
         {t(`search.facet.${facet}`)}
         {selected.length ? ` (${selected.length})` : ''}
       </summary>
-      <fieldset aria-label={t(`search.facet.${facet}`)}>
+      {/* The live-search attributes sit once on the fieldset (change bubbles up), not on every box: a third less HTML. */}
+      <fieldset aria-label={t(`search.facet.${facet}`)} {...LIVE_CONTROL}>
         {values.slice(0, SHOWN_VALUES).map(box)}
         {values.length > SHOWN_VALUES ? (
           <details>
@@ -72,20 +67,14 @@ export function VerifiedFacet({ vm, counts }: { vm: SearchViewModel; counts: Rec
   if (Object.keys(counts).length < 2 && !vm.state.verified) return null;
   const option = (value: string, label: string, n: number | null) => (
     <label>
-      <input
-        type="radio"
-        name="verified"
-        value={value}
-        checked={vm.state.verified === value}
-        {...LIVE_CONTROL}
-      />
+      <input type="radio" name="verified" value={value} checked={vm.state.verified === value} />
       {label} {n === null ? null : <span class="muted">({fmt(vm, n)})</span>}
     </label>
   );
   return (
     <details class="facet" open={!!vm.state.verified}>
       <summary>{t('search.facet.verified')}</summary>
-      <fieldset aria-label={t('search.facet.verified')}>
+      <fieldset aria-label={t('search.facet.verified')} {...LIVE_CONTROL}>
         {option('', t('search.verified.all'), null)}
         {option('true', t('search.verified.true'), counts.true ?? 0)}
         {option('false', t('search.verified.false'), counts.false ?? 0)}

@@ -1,3 +1,4 @@
+import { assetUrl } from '../../src/http/assets.js';
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors } from '../components/form.js';
 import { ProvinceStep, type RegencyOption, RegencySelect } from '../components/RegencySelect.js';
@@ -114,7 +115,7 @@ export function NewSupplierPage({
             </p>
             <small class="muted">{t('suppliers.hint.coordinates')}</small>
             <button type="submit">{t('suppliers.create')}</button>
-            <script src="/assets/location.js" defer></script>
+            <script src={assetUrl('location.js')} defer></script>
           </form>
         </>
       )}

@@ -38,7 +38,7 @@ export const adminEn: CatalogOf<typeof adminId> = {
   'v.slug_taken': 'Something with this name/slug already exists.',
   'admin.mail': 'Outgoing mail',
   'admin.mail_smtp': 'Mail is sent through SMTP; no copies are kept here.',
-  'admin.mail_files': 'Without SMTP_URL, mail is written as .eml files in {dir}.',
+  'admin.mail_files': 'Without SMTP_URL, mail is not sent but stored as .eml messages in the database.',
   'admin.mail_empty': 'No mail yet.',
   'admin.mail_when': 'When',
   'admin.mail_to': 'To',

@@ -36,7 +36,7 @@ export const adminId = {
   'v.slug_taken': 'Sudah ada dengan nama/slug ini.',
   'admin.mail': 'Surat keluar',
   'admin.mail_smtp': 'Surel dikirim lewat SMTP; tidak ada salinan di sini.',
-  'admin.mail_files': 'Tanpa SMTP_URL, surel ditulis sebagai berkas .eml di {dir}.',
+  'admin.mail_files': 'Tanpa SMTP_URL, surel tidak dikirim tetapi disimpan sebagai pesan .eml di basis data.',
   'admin.mail_empty': 'Belum ada surel.',
   'admin.mail_when': 'Waktu',
   'admin.mail_to': 'Kepada',

@@ -213,6 +213,11 @@ export const needsId = {
   'match.reason.text': 'Produk dan deskripsinya cocok dengan kebutuhan (relevansi {pct})',
   'match.why.status.pass': 'Status profil: {status}',
   'match.why.status.fail': 'Status profil {status}: tidak dapat dicocokkan untuk Anda',
+  'match.why.relevance.named_pass': 'Relevan: menawarkan proses atau bahan yang disebut kebutuhan',
+  'match.why.relevance.named_fail':
+    'Tidak cocok: tidak menawarkan satu pun proses atau bahan yang disebut kebutuhan',
+  'match.coverage.processes': '{pc} dari {pn} proses',
+  'match.coverage.materials': '{mc} dari {mn} bahan',
   'match.why.relevance.pass': 'Relevan: menguasai proses atau bahan yang dibutuhkan, atau deskripsinya cocok',
   'match.why.relevance.fail': 'Tidak relevan: tidak ada proses, bahan, maupun deskripsi yang cocok',
   'match.why.cert_required.valid': '{cert} berlaku',

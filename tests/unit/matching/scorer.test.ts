@@ -165,9 +165,12 @@ describe('hard constraints', () => {
       expect(score(need(), supplier({ status }), 0, ['verified', 'submitted'])).toBe(HIDDEN);
   });
 
-  it('needs relevance: a process, a material or text; a need naming none matches anyone', () => {
+  it('needs relevance: a named process or material, else text; a need naming none matches anyone', () => {
     expect(score(need(), supplier({ processes: ['welding'] }))).toBe(IRRELEVANT);
-    expect(score(need({ hasText: true }), supplier({ processes: ['welding'] }), 0.4)).toBeGreaterThan(0);
+    expect(score(need({ hasText: true }), supplier({ processes: ['welding'] }), 0.4)).toBe(IRRELEVANT);
+    expect(
+      score(need({ processes: [], hasText: true }), supplier({ processes: ['welding'] }), 0.4),
+    ).toBeGreaterThan(0);
     expect(score(need({ processes: [] }), supplier({ processes: ['welding'] }))).toBeGreaterThan(0);
   });
 });

@@ -47,6 +47,9 @@ const text = (forms: { lexemes: string[]; offsets: number[] }[]): TextQuery => (
   groups: [{ text: 'x', units: [{ text: 'x', kind: 'exact', forms }] }],
   highlight: [],
   tsquery: '',
+  rankTsquery: '',
+  tierTsqueries: [],
+  directTsqueries: [],
 });
 
 function index() {

@@ -131,7 +131,7 @@ describe('analyze', () => {
       ['turning', 'bubut', 'pembubutan', 'lathe work'],
       ['stainless', 'baja tahan karat', 'stainless steel'],
     ]);
-    expect(t.tsquery).toBe(
+    expect(t.tierTsqueries.at(-1)).toBe(
       "('turning' | 'bubut' | 'pembubutan' | 'lathe' <1> 'work') & ('stainless' | 'baja' <1> 'tahan' <1> 'karat' | 'stainless' <1> 'steel')",
     );
   });

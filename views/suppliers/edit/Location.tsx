@@ -1,3 +1,4 @@
+import { assetUrl } from '../../../src/http/assets.js';
 import { Field } from '../../components/form.js';
 import { ProvinceStep, RegencySelect } from '../../components/RegencySelect.js';
 import { readValue, SectionForm } from './fields.js';
@@ -66,7 +67,7 @@ export function Location({ t, profile, regencies, provinces = [], province, erro
         <small class="muted" data-geolocate-status="" aria-live="polite"></small>
       </p>
       <small class="muted">{t('suppliers.hint.coordinates')}</small>
-      <script src="/assets/location.js" defer></script>
+      <script src={assetUrl('location.js')} defer></script>
     </SectionForm>
   );
 }
