@@ -138,7 +138,7 @@ describe('a +3-month survey answered on a phone from the link in its mail', () =
 
     const reuse = await page.goto(link);
     expect(reuse!.status()).toBe(410);
-    expect(await page.textContent('body')).toContain('Tautan ini sudah tidak berlaku.');
+    expect(await page.textContent('body')).toContain('Survei ini sudah dijawab.');
     expect(await scrollsSideways(page)).toBe(false);
     problems.take();
     await context.close();
