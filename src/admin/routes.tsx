@@ -9,8 +9,9 @@ import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { parseForm } from '../http/validate.js';
-import { listMailFiles, readMailFile } from '../mail/mailer.js';
+import { listMailFiles } from '../mail/mailer.js';
 import type { TermKind } from '../taxonomy/dictionary.js';
+import { mailViewerRoutes } from './mail-routes.js';
 import { EstateForm, TenantForm, TermForm, TermKindParam } from './schema.js';
 import * as admin from './service.js';
 
@@ -39,15 +40,7 @@ adminRoutes.get('/mail', async (c) => {
   });
 });
 
-/** One .eml as plain text (never rendered as HTML: it is untrusted content). */
-adminRoutes.get('/mail/:name', async (c) => {
-  const raw = await readMailFile(c.get('deps').sql, c.req.param('name'));
-  if (raw === null) throw new NotFound();
-  return c.body(raw, 200, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Security-Policy': "default-src 'none'; sandbox",
-  });
-});
+adminRoutes.route('/mail', mailViewerRoutes);
 
 adminRoutes.get('/taxonomy', (c) => c.redirect('/admin/taxonomy/process', 303));
 

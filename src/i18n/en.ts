@@ -1,5 +1,6 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
+import { auditEn } from './messages/audit.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
 import { checkinEn } from './messages/checkin.en.js';
 import { eventsEn } from './messages/events.en.js';
@@ -212,4 +213,5 @@ export const en: Messages = {
   ...needsEn,
   ...rfqEn,
   ...peopleEn,
+  ...auditEn,
 };

@@ -1,4 +1,5 @@
 import { adminId } from './messages/admin.id.js';
+import { auditId } from './messages/audit.id.js';
 import { eventdayId } from './messages/eventday.id.js';
 import { checkinId } from './messages/checkin.id.js';
 import { eventsId } from './messages/events.id.js';
@@ -215,6 +216,7 @@ export const id = {
   ...rfqId,
   ...peopleId,
   ...gapsId,
+  ...auditId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

@@ -57,3 +57,15 @@ export function offsetAt(utcMs: number, tz: string): number {
   const wallMs = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wallMs - (utcMs - (((utcMs % 1000) + 1000) % 1000));
 }
+
+const WITA_PROVINCES = new Set(['51', '52', '53', '63', '64', '65', '71', '72', '73', '74', '75', '76']);
+const WIT_PROVINCES = new Set(['81', '82', '91', '92', '93', '94', '95', '96', '97']);
+
+/**
+ * The zone of a province by its Kemendagri code ("52" NTB → WITA, "91" Papua → WIT, else WIB), for
+ * pages about a supplier whose office runs no event to take a zone from.
+ */
+export function zoneOfProvince(code: string | null | undefined): string {
+  const p = (code ?? '').slice(0, 2);
+  return WITA_PROVINCES.has(p) ? 'Asia/Makassar' : WIT_PROVINCES.has(p) ? 'Asia/Jayapura' : 'Asia/Jakarta';
+}

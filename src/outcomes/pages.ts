@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../db/client.js';
+import { findItem } from '../pipeline/repo.js';
 import { type Actor, isFacilitator } from '../suppliers/access.js';
 import { HISTORY_PAGE_SIZE } from './history.js';
 import { listEventProgress, listMeetingsForStaff, listMeetingsOfUser } from './list-repo.js';
@@ -42,5 +43,8 @@ export async function loadOutcomePage(
   const view = await loadOutcome(db, actor, meetingId, { page, perPage: HISTORY_PAGE_SIZE });
   const reportable: Reportable =
     view.meeting.status !== 'scheduled' ? 'not_scheduled' : view.meeting.startsAt > now ? 'not_yet' : 'ok';
-  return { view, reportable };
+  // The follow-up pipeline's item, so either party can move it from here (a held meeting only).
+  const item = reportable === 'ok' ? await findItem(db, view.meeting.id) : null;
+  const pipeline = reportable === 'ok' ? { stage: item?.stage ?? null, revision: item?.revision ?? 0 } : null;
+  return { view, reportable, pipeline };
 }

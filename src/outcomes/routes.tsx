@@ -51,7 +51,13 @@ async function outcomePage(
 ) {
   const { sql, clock } = c.get('deps');
   const { page } = HistoryPageQuery.parse(c.req.query());
-  const { view, reportable } = await loadOutcomePage(sql, currentActor(c), c.req.param('id'), page, clock());
+  const { view, reportable, pipeline } = await loadOutcomePage(
+    sql,
+    currentActor(c),
+    c.req.param('id'),
+    page,
+    clock(),
+  );
   const t = c.get('t');
   return render(
     c,
@@ -60,6 +66,7 @@ async function outcomePage(
       locale={c.get('locale')}
       view={view}
       reportable={reportable}
+      pipeline={pipeline}
       values={state.values ?? valuesFromVersion(view.heads[view.role], c.get('locale'))}
       errors={state.errors ?? {}}
       survey={surveyOf(state.values?.survey ?? c.req.query('survey'))}

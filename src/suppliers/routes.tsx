@@ -14,7 +14,10 @@ import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { redirectAfterPost } from '../http/htmx.js';
 import { render } from '../http/render.js';
 import { fieldErrors, parseQuery, readBody } from '../http/validate.js';
+import { zoneOfProvince } from '../i18n/time-zones.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
+import { cachedTaxonomy } from '../taxonomy/cache.js';
+import type { TermKind } from '../taxonomy/dictionary.js';
 import { type Actor, isFacilitator, requireEdit, requireView } from './access.js';
 import { SECTIONS, type Section, sectionToBody } from './form.js';
 import { loadEditPage, loadProfilePage, loadReviewQueue } from './pages.js';
@@ -184,10 +187,11 @@ supplierRoutes.get('/suppliers/:id/audit', requireUser(), async (c) => {
   const access = await requireView(sql, currentActor(c), profile?.supplier ?? null);
   if (!access.private) throw new NotFound();
   const entries = await listAudit(sql, { organizationId: profile!.supplier.organizationId, limit: 200 });
-  const t = c.get('t');
-  return render(c, <AuditPage t={t} locale={c.get('locale')} profile={profile!} entries={entries} />, {
-    title: t('suppliers.audit'),
-  });
+  const [t, locale, taxonomy] = [c.get('t'), c.get('locale'), await cachedTaxonomy(sql)];
+  const tz = zoneOfProvince(profile!.supplier.provinceCode);
+  const term = (kind: TermKind, slug: string) => taxonomy.label(kind, slug, locale);
+  const page = <AuditPage t={t} locale={locale} profile={profile!} entries={entries} tz={tz} term={term} />;
+  return render(c, page, { title: t('suppliers.audit') });
 });
 
 const QueueQuery = z.object({

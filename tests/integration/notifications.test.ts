@@ -86,7 +86,7 @@ describe('notifications and mail', () => {
     expect(await t.deps.jobs!.drain('mail.send', async () => {})).toBe(0);
   });
 
-  it('lists written mail for admins only, as plain text', async () => {
+  it('lists written mail for admins only, with the raw message as plain text', async () => {
     const admin = await makeUser(t.db.sql, { platformRole: 'admin' });
     const other = await makeUser(t.db.sql, { platformRole: 'facilitator' });
     const a = t.client();
@@ -94,7 +94,7 @@ describe('notifications and mail', () => {
     const list = await (await a.get('/admin/mail')).text();
     const link = /href="(\/admin\/mail\/[^"]+\.eml)"/.exec(list)?.[1];
     expect(link).toBeTruthy();
-    const one = await a.get(link!);
+    const one = await a.get(`${link!}/raw`);
     expect(one.headers.get('content-type')).toContain('text/plain');
     expect((await a.get('/admin/mail/..%2F..%2Fetc%2Fpasswd')).status).toBe(404);
     const f = t.client();

@@ -178,8 +178,9 @@ describe('supplier profile pages', () => {
     expect(publicPage).toContain('oleh Baiq');
     expect(publicPage).not.toContain('0812');
     const audit = await (await fc.get(`/suppliers/${owner.orgId}/audit`)).text();
-    expect(audit).toContain('supplier · verify');
-    expect(audit).toContain('supplier · submit');
+    expect(audit).toContain('Profil IKM · diverifikasi');
+    expect(audit).toContain('Profil IKM · diajukan');
+    expect(audit).toContain('Diajukan</del> → <ins>Terverifikasi');
     expect((await t.client().get(`/suppliers/${owner.orgId}/audit`)).status).toBe(303);
     const sc = await loggedIn(stranger);
     expect((await sc.get(`/suppliers/${owner.orgId}/audit`)).status).toBe(404);

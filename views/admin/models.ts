@@ -33,3 +33,16 @@ export interface MailFileView {
   readonly to: string;
   readonly subject: string;
 }
+
+/** A stored message as the mail viewer shows it (the shape of src/mail/parse.ts's ParsedMail). */
+export interface MailMessageView {
+  readonly from: string;
+  readonly to: string;
+  readonly cc: string;
+  readonly subject: string;
+  readonly date: Date | null;
+  readonly text: string | null;
+  readonly htmlText: string | null;
+  readonly attachments: readonly { index: number; filename: string; contentType: string; size: number }[];
+  readonly truncated: boolean;
+}

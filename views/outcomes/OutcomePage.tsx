@@ -1,7 +1,9 @@
 import { formatDateTime, formatIdr } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
 import { capFor } from '../../src/outcomes/history.js';
+import type { Stage } from '../../src/pipeline/stages.js';
 import { ActionButton } from '../events/parts.js';
+import { MoveForm } from '../pipeline/MoveForm.js';
 import { HistoryPager } from './HistoryPager.js';
 import type { OutcomePageView, VersionView } from './models.js';
 import { OutcomeForm } from './OutcomeForm.js';
@@ -15,6 +17,8 @@ export interface OutcomePageProps {
   values: Record<string, string>;
   errors: Record<string, string>;
   survey: string | null;
+  /** The meeting's follow-up item (stage null when not started); null when the meeting cannot have one. */
+  pipeline?: { stage: Stage | null; revision: number } | null;
 }
 
 function Report({
@@ -45,7 +49,16 @@ function Report({
  * A meeting's outcome: the official record, the side reports the viewer may read (both for
  * facilitators, with "adopt" buttons), the form for a new version, and the trail of versions.
  */
-export function OutcomePage({ t, locale, view, reportable, values, errors, survey }: OutcomePageProps) {
+export function OutcomePage({
+  t,
+  locale,
+  view,
+  reportable,
+  values,
+  errors,
+  survey,
+  pipeline,
+}: OutcomePageProps) {
   const { meeting: m, heads, role } = view;
   const staff = role === 'official';
   const tz = m.timezone;
@@ -87,6 +100,22 @@ export function OutcomePage({ t, locale, view, reportable, values, errors, surve
         <p class="selection-banner" role="note">
           {t('outcomes.needs_reconciliation')}
         </p>
+      ) : null}
+      {pipeline ? (
+        <aside id="outcome-pipeline">
+          <h2>{t('impact.pipeline.item_title')}</h2>
+          <p>
+            {t('impact.pipeline.stage_now')}: <strong>{t(`impact.stage.${pipeline.stage ?? 'new'}`)}</strong>{' '}
+            · <a href={`/pipeline/meetings/${m.id}`}>{t('outcomes.pipeline_open')}</a>
+          </p>
+          <MoveForm
+            t={t}
+            meetingId={m.id}
+            stage={pipeline.stage}
+            revision={pipeline.revision}
+            back={`/pipeline/meetings/${m.id}`}
+          />
+        </aside>
       ) : null}
       <article id="official-record">
         <h2>{t('outcomes.official')}</h2>

@@ -8,6 +8,7 @@ import type { FilterOptionsView } from './models.js';
 import { Breakdown, ChartWithTable, Figure, Money, percent } from './parts.js';
 import { filterToQuery, topGroups } from './present.js';
 import { ReportFilters } from './ReportFilters.js';
+import { type HelpWantedView, type ObstacleView, SurveyNeeds } from './SurveyNeeds.js';
 
 export interface ReportPageProps {
   t: T;
@@ -22,6 +23,9 @@ export interface ReportPageProps {
   zone: string;
   responses: ResponseView[];
   targets: ReportTargetView[];
+  /** Survey answers' help wanted and obstacles (absent: the panel is not shown). */
+  help?: HelpWantedView[];
+  obstacles?: ObstacleView[];
 }
 
 const STATUSES = ['deal', 'mou', 'follow_up', 'no_deal', 'pending'] as const;
@@ -210,6 +214,7 @@ export function ReportPage(p: ReportPageProps) {
         reportedIdr={r.value.total}
         targets={p.targets}
       />
+      <SurveyNeeds t={t} locale={locale} zone={p.zone} help={p.help ?? []} obstacles={p.obstacles ?? []} />
       <h2>{t('reports.breakdowns')}</h2>
       <Breakdown
         id="by-province"

@@ -1,9 +1,8 @@
+import { type AuditFormatContext, actionLabel } from '../../src/audit/format.js';
 import { formatDateTime } from '../../src/i18n/format.js';
 import type { Locale, T } from '../../src/i18n/index.js';
+import { AuditDiff } from '../components/AuditDiff.js';
 import type { AuditEntryView, ProfileView } from './models.js';
-
-const show = (v: unknown) =>
-  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
 
 /** Who changed what, and when: profile edits, certificates, files, verification decisions. */
 export function AuditPage({
@@ -11,12 +10,18 @@ export function AuditPage({
   locale,
   profile,
   entries,
+  tz,
+  term,
 }: {
   t: T;
   locale: Locale;
   profile: ProfileView;
   entries: readonly AuditEntryView[];
+  /** The supplier's zone: times and dates in the entries are shown in it. */
+  tz: string;
+  term?: AuditFormatContext['term'];
 }) {
+  const ctx: AuditFormatContext = { t, locale, tz, ...(term ? { term } : {}) };
   return (
     <section id="audit">
       <hgroup>
@@ -25,39 +30,30 @@ export function AuditPage({
           <a href={`/suppliers/${profile.supplier.organizationId}`}>{profile.supplier.legalName}</a>
         </p>
       </hgroup>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('suppliers.audit.when')}</th>
-            <th scope="col">{t('suppliers.audit.who')}</th>
-            <th scope="col">{t('suppliers.audit.action')}</th>
-            <th scope="col">{t('suppliers.audit.changes')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((e) => (
+      <div class="table-scroll">
+        <table>
+          <thead>
             <tr>
-              <td>{formatDateTime(e.at, 'Asia/Jakarta', locale)}</td>
-              <td>{e.actorName ?? '—'}</td>
-              <td>
-                {e.entity} · {e.action}
-              </td>
-              <td>
-                <ul class="changes">
-                  {Object.entries(e.changes ?? {}).map(([field, change]) => (
-                    <li>
-                      <code>{field}</code>:{' '}
-                      {Array.isArray(change) && change.length === 2
-                        ? `${show(change[0])} → ${show(change[1])}`
-                        : show(change)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
+              <th scope="col">{t('suppliers.audit.when')}</th>
+              <th scope="col">{t('suppliers.audit.who')}</th>
+              <th scope="col">{t('suppliers.audit.action')}</th>
+              <th scope="col">{t('suppliers.audit.changes')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr>
+                <td>{formatDateTime(e.at, tz, locale)}</td>
+                <td>{e.actorName ?? '—'}</td>
+                <td>{actionLabel(t, e.entity, e.action)}</td>
+                <td>
+                  <AuditDiff entity={e.entity} action={e.action} changes={e.changes ?? {}} ctx={ctx} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -43,5 +43,18 @@ export const adminEn: CatalogOf<typeof adminId> = {
   'admin.mail_when': 'When',
   'admin.mail_to': 'To',
   'admin.mail_subject': 'Subject',
+  'admin.mail_from': 'From',
+  'admin.mail_cc': 'Cc',
+  'admin.mail_date': 'Date',
+  'admin.mail_zone': 'Time zone',
+  'admin.mail_zone_apply': 'Show',
+  'admin.mail_no_subject': '(no subject)',
+  'admin.mail_truncated':
+    'This message is too large or too deeply nested; only part of it is shown. See the raw message for all of it.',
+  'admin.mail_html_as_text': 'This message has only HTML; it is shown as plain text for safety.',
+  'admin.mail_no_text': 'This message has no text to show.',
+  'admin.mail_attachments': 'Attachments',
+  'admin.mail_no_attachments': 'No attachments.',
+  'admin.mail_raw': 'View the raw message (MIME)',
   'nav.admin_mail': 'Mail',
 };

@@ -41,5 +41,18 @@ export const adminId = {
   'admin.mail_when': 'Waktu',
   'admin.mail_to': 'Kepada',
   'admin.mail_subject': 'Subjek',
+  'admin.mail_from': 'Dari',
+  'admin.mail_cc': 'Tembusan',
+  'admin.mail_date': 'Tanggal',
+  'admin.mail_zone': 'Zona waktu',
+  'admin.mail_zone_apply': 'Tampilkan',
+  'admin.mail_no_subject': '(tanpa subjek)',
+  'admin.mail_truncated':
+    'Pesan ini terlalu besar atau terlalu rumit; hanya sebagian yang ditampilkan. Lihat versi mentah untuk selengkapnya.',
+  'admin.mail_html_as_text': 'Pesan ini hanya berisi HTML; ditampilkan sebagai teks biasa demi keamanan.',
+  'admin.mail_no_text': 'Pesan ini tidak berisi teks yang bisa ditampilkan.',
+  'admin.mail_attachments': 'Lampiran',
+  'admin.mail_no_attachments': 'Tidak ada lampiran.',
+  'admin.mail_raw': 'Lihat pesan mentah (MIME)',
   'nav.admin_mail': 'Surel',
 } as const;

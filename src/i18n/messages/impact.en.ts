@@ -104,6 +104,10 @@ export const impactEn: CatalogOf<typeof impactId> = {
   'impact.metric.ikmCertified': 'Certified IKM that met a buyer',
   'impact.report.sector_note':
     'An IKM can have several sectors, so sector rows can add up to more than the total.',
+  'impact.report.help_title': 'Obstacles and help wanted (surveys)',
+  'impact.report.answers': 'Answers',
+  'impact.report.who_asked': 'Who asked',
+  'impact.report.obstacles_title': 'Obstacles named ({n} latest answers)',
   'impact.report.responses': 'Survey response rates',
   'impact.report.wave': 'Wave',
   'impact.report.wave_3m': '3 months',

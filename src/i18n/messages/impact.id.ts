@@ -103,6 +103,10 @@ export const impactId = {
   'impact.metric.ikmCertified': 'IKM bersertifikat yang bertemu pembeli',
   'impact.report.sector_note':
     'Satu IKM bisa punya beberapa sektor, jadi jumlah baris sektor bisa melebihi total.',
+  'impact.report.help_title': 'Kendala dan bantuan yang diminta (survei)',
+  'impact.report.answers': 'Jawaban',
+  'impact.report.who_asked': 'Yang meminta',
+  'impact.report.obstacles_title': 'Kendala yang disebut ({n} jawaban terbaru)',
   'impact.report.responses': 'Tingkat respons survei',
   'impact.report.wave': 'Gelombang',
   'impact.report.wave_3m': '3 bulan',

@@ -61,6 +61,7 @@ export const outcomesEn: CatalogOf<typeof outcomesId> = {
   'outcomes.channel.reconcile_from': 'reconciled from the {side} report',
   'outcomes.version_n': 'Version {n}',
 
+  'outcomes.pipeline_open': 'Open the follow-up page',
   'outcomes.field.status': 'Outcome',
   'outcomes.field.attendance': 'Attendance',
   'outcomes.field.value_idr': 'Estimated value (IDR)',

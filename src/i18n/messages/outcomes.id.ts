@@ -59,6 +59,7 @@ export const outcomesId = {
   'outcomes.channel.reconcile_from': 'rekonsiliasi dari laporan {side}',
   'outcomes.version_n': 'Versi {n}',
 
+  'outcomes.pipeline_open': 'Buka halaman tindak lanjut',
   'outcomes.field.status': 'Hasil',
   'outcomes.field.attendance': 'Kehadiran',
   'outcomes.field.value_idr': 'Perkiraan nilai (Rp)',

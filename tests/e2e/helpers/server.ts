@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const BOOT_TIMEOUT_MS = 60_000;
+/** A loaded machine (many suites at once) can need longer: E2E_BOOT_TIMEOUT_MS raises it. */
+const BOOT_TIMEOUT_MS = Number(process.env.E2E_BOOT_TIMEOUT_MS ?? 60_000);
 const STOP_TIMEOUT_MS = 30_000;
 const LOG_LINES_KEPT = 200;
 
