@@ -36,12 +36,20 @@ export function issueMessage(issue: Issue, t: T): string {
   }
 }
 
-/** Field → first message, with dotted paths for nested fields (`location.lat`). */
+/**
+ * Field → first message, with dotted paths for nested fields (`location.lat`). An unknown key
+ * (`unrecognized_keys`, from a strict schema) is named on its own (`foo`, `days.0.foo`) rather than
+ * blamed on the object that holds it, so a client learns which key to drop.
+ */
 export function fieldErrors(error: z.ZodError, t: T): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    out[key] ??= issueMessage(issue, t);
+    const base = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) out[[...base, k].join('.')] ??= t('v.unknown_field');
+      continue;
+    }
+    out[base.join('.') || '_'] ??= issueMessage(issue, t);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
-import { eventdayEn } from './messages/eventday.en.js';
+import { apiEn } from './messages/api.en.js';
 import { checkinEn } from './messages/checkin.en.js';
+import { eventdayEn } from './messages/eventday.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { impactEn } from './messages/impact.en.js';
@@ -208,4 +209,5 @@ export const en: Messages = {
   ...impactEn,
   ...needsEn,
   ...rfqEn,
+  ...apiEn,
 };

@@ -1,6 +1,7 @@
 import { adminId } from './messages/admin.id.js';
-import { eventdayId } from './messages/eventday.id.js';
+import { apiId } from './messages/api.id.js';
 import { checkinId } from './messages/checkin.id.js';
+import { eventdayId } from './messages/eventday.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { impactId } from './messages/impact.id.js';
@@ -211,6 +212,7 @@ export const id = {
   ...needsId,
   ...impactId,
   ...rfqId,
+  ...apiId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */
