@@ -7,6 +7,12 @@ import { normalizeDeep, normalizeText } from '../text/normalize.js';
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * zod 4 leaves `input` off issues unless asked, and then a wrong-typed value (`"x"` for a number)
+ * would read as missing ("Wajib diisi."). The input only picks the message; it is never echoed.
+ */
+const REPORT_INPUT = { reportInput: true } as const;
+
 /** Turns one zod issue into a sentence in the user's language. Custom messages are catalog keys (`v.*`). */
 export function issueMessage(issue: Issue, t: T): string {
   if (issue.message.startsWith('v.')) return t(issue.message);
@@ -116,7 +122,7 @@ export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema:
       input[k] = v;
     }
   }
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, REPORT_INPUT);
   if (parsed.success) return { ok: true, data: parsed.data, values };
   return { ok: false, errors: fieldErrors(parsed.error, c.get('t')), values };
 }
@@ -144,14 +150,14 @@ export async function parseJson<S extends z.ZodType>(c: Context<AppEnv>, schema:
     throw new Invalid({}, 'errors.bad_json', 400);
   }
   if (nestedDeeperThan(raw, MAX_JSON_DEPTH)) throw new Invalid({}, 'errors.bad_json', 400);
-  const parsed = schema.safeParse(normalizeDeep(raw));
+  const parsed = schema.safeParse(normalizeDeep(raw), REPORT_INPUT);
   if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, c.get('t')));
   return parsed.data;
 }
 
 /** Parses query parameters; failures are 400 with fields (a bad URL, not a bad form). */
 export function parseQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(normalizeDeep(c.req.query()));
+  const parsed = schema.safeParse(normalizeDeep(c.req.query()), REPORT_INPUT);
   if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, c.get('t')), 'errors.bad_request', 400);
   return parsed.data;
 }
