@@ -4,6 +4,7 @@ import { accountRoutes } from './account/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { adminUserApi } from './admin/users-api.js';
 import { adminUserRoutes } from './admin/users-routes.js';
+import { apiDocsRoutes, openApiRoutes } from './api/docs-routes.js';
 import { meApi } from './api/me.js';
 import { authRoutes } from './auth/routes.js';
 import type { AppEnv, Deps } from './context.js';
@@ -60,6 +61,8 @@ import { referenceApi } from './taxonomy/api.js';
 const UPLOAD_PATHS = /^\/(files|imports|outcomes|api\/v1\/imports)(\/|$)/;
 /** RFQ drawings and quote documents (up to 20 MB); their routes set their own limit. */
 const RFQ_UPLOAD_PATHS = /^\/(api\/v1\/)?needs\/[^/]+\/(attachments|quotes)$/;
+/** The API's contract and its reference page are public: no token, and the page keeps the session. */
+const PUBLIC_API_PATHS = new Set(['/api/v1/openapi.json', '/api/docs']);
 
 /**
  * Builds the application. Never listens: the server (or a test via `app.request()`)
@@ -85,9 +88,11 @@ export function createApp(deps: Deps) {
     UPLOAD_PATHS.test(c.req.path) || RFQ_UPLOAD_PATHS.test(c.req.path) ? next() : defaultLimit(c, next),
   );
   app.use('*', csrfProtection(deps.config));
-  app.use('/api/*', apiAuth());
+  const requireToken = apiAuth();
+  app.use('/api/*', (c, next) => (PUBLIC_API_PATHS.has(c.req.path) ? next() : requireToken(c, next)));
   const loadSession = sessionLoader();
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : loadSession(c, next)));
+  const tokenOnly = (path: string) => path.startsWith('/api/') && path !== '/api/docs';
+  app.use('*', async (c, next) => (tokenOnly(c.req.path) ? next() : loadSession(c, next)));
   app.use('*', i18n());
   if (metrics) app.get('/metrics', metricsHandler(metrics, deps.config.metricsToken!));
 
@@ -105,6 +110,8 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', adminUserApi);
   app.route('/api/v1', privacyApi);
   app.route('/notifications', notificationRoutes);
+  app.route('/api/v1', openApiRoutes);
+  app.route('/api', apiDocsRoutes);
   app.route('/api/v1', meApi);
   app.route('/api/v1', referenceApi);
   app.route('/api/v1', searchApi);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { currentUser } from '../http/guards.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
@@ -18,3 +19,15 @@ meApi.get('/me', async (c) => {
     organizations: orgs.map((o) => ({ id: o.id, name: o.name, kind: o.kind, role: o.role })),
   });
 });
+
+describeRoutes('account', [
+  {
+    method: 'get',
+    path: '/me',
+    summary: 'The token owner and their organisations (id, name, kind, role).',
+    response: {
+      status: 200,
+      description: 'The user: id, email, name, platform_role, locale, organizations.',
+    },
+  },
+]);

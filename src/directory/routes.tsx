@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { SearchPage, SearchResults } from '../../views/search/SearchPage.js';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { Invalid } from '../errors.js';
 import { currentActor } from '../http/guards.js';
@@ -63,3 +64,14 @@ searchPages.get('/suppliers', async (c) => {
   }
   return render(c, <SearchPage {...vm} />, { title: t('search.title'), status: invalid ? 400 : 200 });
 });
+
+describeRoutes('suppliers', [
+  {
+    method: 'get',
+    path: '/suppliers',
+    summary: 'Search the supplier directory: text, facets, region, distance and sorting.',
+    description: 'List parameters (`processes`, `materials`, …) may repeat or be comma-separated.',
+    query: SearchParams,
+    response: { status: 200, description: 'Hits, total, facets, took_ms and the engine that answered.' },
+  },
+]);

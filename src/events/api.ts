@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { currentActor } from '../http/guards.js';
 import { parseJson } from '../http/validate.js';
@@ -77,3 +78,62 @@ eventApi.post('/requests/:id/decline', async (c) => {
   const r = await answerRequest(sql, currentActor(c), c.req.param('id'), 'declined', clock());
   return c.json(requestToJson(r));
 });
+
+describeRoutes('events', [
+  {
+    method: 'get',
+    path: '/events',
+    summary: 'Events: id, name, venue, time zone and start.',
+    response: { status: 200, description: '`events`.' },
+  },
+  {
+    method: 'post',
+    path: '/events',
+    summary: 'Create an event with its days, tables and slot length (facilitators).',
+    body: EventCreateBody,
+    errors: [403],
+    response: { status: 201, description: 'The event; `Location` names it.' },
+  },
+  {
+    method: 'get',
+    path: '/events/:id',
+    summary: 'An event.',
+    response: { status: 200, description: 'The event.' },
+  },
+  {
+    method: 'get',
+    path: '/events/:id/slots',
+    summary: 'The meeting slots of an event, in its time zone.',
+    response: { status: 200, description: '`slots`.' },
+  },
+  {
+    method: 'post',
+    path: '/events/:id/participants',
+    summary: 'Register an organisation at an event, with the slots it cannot attend.',
+    body: ParticipantBody,
+    errors: [403, 409],
+    response: { status: 201, description: 'The participant; `Location` names it.' },
+  },
+  {
+    method: 'post',
+    path: '/events/:id/requests',
+    summary: 'Ask another participant for a meeting; a mutual request merges into the existing one.',
+    body: RequestBody,
+    errors: [403, 409],
+    response: { status: 201, description: 'The request (200 with `merged: true` when it merged).' },
+  },
+  {
+    method: 'post',
+    path: '/requests/:id/accept',
+    summary: 'Accept a meeting request addressed to you.',
+    errors: [403, 409],
+    response: { status: 200, description: 'The request, now accepted.' },
+  },
+  {
+    method: 'post',
+    path: '/requests/:id/decline',
+    summary: 'Decline a meeting request addressed to you.',
+    errors: [403, 409],
+    response: { status: 200, description: 'The request, now declined.' },
+  },
+]);

@@ -7,6 +7,12 @@ import { normalizeDeep, normalizeText } from '../text/normalize.js';
 
 type Issue = z.core.$ZodIssue;
 
+/**
+ * zod 4 leaves `input` off issues unless asked, and then a wrong-typed value (`"x"` for a number)
+ * would read as missing ("Wajib diisi."). The input only picks the message; it is never echoed.
+ */
+const REPORT_INPUT = { reportInput: true } as const;
+
 /** Turns one zod issue into a sentence in the user's language. Custom messages are catalog keys (`v.*`). */
 export function issueMessage(issue: Issue, t: T): string {
   if (issue.message.startsWith('v.')) return t(issue.message);
@@ -36,12 +42,20 @@ export function issueMessage(issue: Issue, t: T): string {
   }
 }
 
-/** Field → first message, with dotted paths for nested fields (`location.lat`). */
+/**
+ * Field → first message, with dotted paths for nested fields (`location.lat`). An unknown key
+ * (`unrecognized_keys`, from a strict schema) is named on its own (`foo`, `days.0.foo`) rather than
+ * blamed on the object that holds it, so a client learns which key to drop.
+ */
 export function fieldErrors(error: z.ZodError, t: T): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    out[key] ??= issueMessage(issue, t);
+    const base = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      for (const k of issue.keys) out[[...base, k].join('.')] ??= t('v.unknown_field');
+      continue;
+    }
+    out[base.join('.') || '_'] ??= issueMessage(issue, t);
   }
   return out;
 }
@@ -108,7 +122,7 @@ export async function parseForm<S extends z.ZodType>(c: Context<AppEnv>, schema:
       input[k] = v;
     }
   }
-  const parsed = schema.safeParse(input);
+  const parsed = schema.safeParse(input, REPORT_INPUT);
   if (parsed.success) return { ok: true, data: parsed.data, values };
   return { ok: false, errors: fieldErrors(parsed.error, c.get('t')), values };
 }
@@ -136,14 +150,14 @@ export async function parseJson<S extends z.ZodType>(c: Context<AppEnv>, schema:
     throw new Invalid({}, 'errors.bad_json', 400);
   }
   if (nestedDeeperThan(raw, MAX_JSON_DEPTH)) throw new Invalid({}, 'errors.bad_json', 400);
-  const parsed = schema.safeParse(normalizeDeep(raw));
+  const parsed = schema.safeParse(normalizeDeep(raw), REPORT_INPUT);
   if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, c.get('t')));
   return parsed.data;
 }
 
 /** Parses query parameters; failures are 400 with fields (a bad URL, not a bad form). */
 export function parseQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.infer<S> {
-  const parsed = schema.safeParse(normalizeDeep(c.req.query()));
+  const parsed = schema.safeParse(normalizeDeep(c.req.query()), REPORT_INPUT);
   if (!parsed.success) throw new Invalid(fieldErrors(parsed.error, c.get('t')), 'errors.bad_request', 400);
   return parsed.data;
 }

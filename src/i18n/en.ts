@@ -2,7 +2,9 @@ import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
 import { auditEn } from './messages/audit.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
+import { apiEn } from './messages/api.en.js';
 import { checkinEn } from './messages/checkin.en.js';
+import { eventdayEn } from './messages/eventday.en.js';
 import { eventsEn } from './messages/events.en.js';
 import { filesEn } from './messages/files.en.js';
 import { gapsEn } from './messages/gaps.en.js';
@@ -214,4 +216,5 @@ export const en: Messages = {
   ...rfqEn,
   ...peopleEn,
   ...auditEn,
+  ...apiEn,
 };

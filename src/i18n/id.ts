@@ -1,7 +1,9 @@
 import { adminId } from './messages/admin.id.js';
 import { auditId } from './messages/audit.id.js';
 import { eventdayId } from './messages/eventday.id.js';
+import { apiId } from './messages/api.id.js';
 import { checkinId } from './messages/checkin.id.js';
+import { eventdayId } from './messages/eventday.id.js';
 import { eventsId } from './messages/events.id.js';
 import { filesId } from './messages/files.id.js';
 import { gapsId } from './messages/gaps.id.js';
@@ -217,6 +219,7 @@ export const id = {
   ...peopleId,
   ...gapsId,
   ...auditId,
+  ...apiId,
 } as const;
 
 /** The English catalog of one capability must have exactly the keys of its Indonesian one. */

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { Invalid } from '../errors.js';
 import { currentActor, requireRole } from '../http/guards.js';
@@ -77,3 +79,24 @@ function parseMappingJson(raw: string): Record<string, unknown> {
   }
   throw new Invalid({ mapping: 'imports.mapping.bad_json' });
 }
+
+describeRoutes('imports', [
+  {
+    method: 'post',
+    path: '/imports',
+    summary:
+      'Upload a supplier spreadsheet (CSV or XLSX), optionally with a mapping and an immediate commit.',
+    description: '`mapping` is a JSON object from column header to field. Facilitators only.',
+    body: ApiUploadFields.extend({ file: z.file() }),
+    bodyType: 'multipart',
+    errors: [403, 413],
+    response: { status: 201, description: 'The import and its status; `Location` names it.' },
+  },
+  {
+    method: 'get',
+    path: '/imports/:id',
+    summary: 'The status of an import: counts, row errors and warnings, mapping.',
+    errors: [403],
+    response: { status: 200, description: 'The import.' },
+  },
+]);

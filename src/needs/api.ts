@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { isUuid } from '../db/ids.js';
 import { Forbidden, NotFound } from '../errors.js';
@@ -171,3 +172,77 @@ needsApi.get('/suppliers/me/matching-needs', async (c) => {
 });
 
 needsApi.route('/', rfqApi);
+
+describeRoutes('needs', [
+  {
+    method: 'post',
+    path: '/needs',
+    summary: 'Create a need (a draft) for the buyer organisation.',
+    body: NeedCreateBody,
+    errors: [403],
+    response: { status: 201, description: 'The need; `Location` names it.' },
+  },
+  {
+    method: 'get',
+    path: '/needs/:id',
+    summary: 'A need.',
+    response: { status: 200, description: 'The need.' },
+  },
+  {
+    method: 'patch',
+    path: '/needs/:id',
+    summary: 'Change some fields of a need (its buyer).',
+    body: NeedPatchBody,
+    errors: [403, 409],
+    response: { status: 200, description: 'The need after the change.' },
+  },
+  {
+    method: 'post',
+    path: '/needs/:id/open',
+    summary: 'Open a draft need to matching suppliers.',
+    errors: [403, 409, 422],
+    response: { status: 200, description: 'The open need.' },
+  },
+  {
+    method: 'post',
+    path: '/needs/:id/close',
+    summary: 'Close a need as awarded or cancelled.',
+    body: CloseForm,
+    errors: [403, 409],
+    response: { status: 200, description: 'The closed need.' },
+  },
+  {
+    method: 'get',
+    path: '/needs/:id/matches',
+    summary: 'Ranked matching suppliers with their reasons (buyer and staff).',
+    query: MatchesQuery,
+    errors: [403],
+    response: { status: 200, description: '`matches`, `excluded` counts and `total`.' },
+  },
+  {
+    method: 'get',
+    path: '/needs/:id/why-not/:supplier_id',
+    summary: 'Why a supplier does or does not match the need, criterion by criterion.',
+    response: { status: 200, description: 'The explanation.' },
+  },
+  {
+    method: 'post',
+    path: '/needs/:id/interest',
+    summary: 'A supplier answers a need: interested or not, with a message and price.',
+    body: ResponseForm,
+    errors: [403, 409],
+    response: { status: 201, description: 'The response.' },
+  },
+  {
+    method: 'get',
+    path: '/needs/:id/responses',
+    summary: 'Responses: all for the buyer and staff, a supplier its own.',
+    response: { status: 200, description: '`responses`.' },
+  },
+  {
+    method: 'get',
+    path: '/suppliers/me/matching-needs',
+    summary: "Open needs that match the token owner's supplier organisations.",
+    response: { status: 200, description: '`needs`: need, score, invited, reasons and own response.' },
+  },
+]);

@@ -1,5 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { Invalid } from '../errors.js';
 import { parseJson, readBody } from '../http/validate.js';
@@ -25,6 +27,9 @@ export async function fileOf(body: Record<string, unknown>): Promise<UploadedFil
   if (!(f instanceof File) || (f.size === 0 && f.name === '')) return null;
   return { filename: f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
 }
+
+/** The multipart body of an attachment upload, as documented; `fileOf` reads the same field. */
+const AttachmentFields = z.object({ file: z.file() });
 
 /** `/api/v1/needs/:id/attachments|quotes|award`: RFQ documents, quotes and the award. */
 export const rfqApi = new Hono<AppEnv>();
@@ -66,3 +71,43 @@ rfqApi.post('/needs/:id/award', async (c) => {
   const { award } = await listNeedQuotes(c.get('deps'), await viewerOf(c), c.req.param('id'));
   return c.json({ award: awardToJson(award) });
 });
+
+describeRoutes('needs', [
+  {
+    method: 'get',
+    path: '/needs/:id/attachments',
+    summary: "The need's drawings and documents.",
+    response: { status: 200, description: '`attachments` with download links.' },
+  },
+  {
+    method: 'post',
+    path: '/needs/:id/attachments',
+    summary: 'Attach a drawing or document (multipart field `file`, up to 20 MB).',
+    body: AttachmentFields,
+    bodyType: 'multipart',
+    errors: [403, 409, 413],
+    response: { status: 201, description: 'The attachment.' },
+  },
+  {
+    method: 'get',
+    path: '/needs/:id/quotes',
+    summary: 'Quotes: all for the buyer, a supplier its own; and the award.',
+    response: { status: 200, description: '`quotes` and `award`.' },
+  },
+  {
+    method: 'post',
+    path: '/needs/:id/quotes',
+    summary: 'Submit or revise a quote for one of your suppliers.',
+    body: QuoteInput,
+    errors: [403, 409, 413],
+    response: { status: 201, description: 'The quote (200 when it revises an earlier one).' },
+  },
+  {
+    method: 'post',
+    path: '/needs/:id/award',
+    summary: 'Award the need to a quote (its buyer).',
+    body: AwardInput,
+    errors: [403, 409],
+    response: { status: 200, description: '`award`.' },
+  },
+]);

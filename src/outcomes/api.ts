@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { currentActor } from '../http/guards.js';
 import { parseJson, parseQuery } from '../http/validate.js';
@@ -42,3 +43,29 @@ outcomeApi.get('/meetings/:id/outcome/history', async (c) => {
     pages: pageCount(view.historyTotal, q.per_page),
   });
 });
+
+describeRoutes('outcomes', [
+  {
+    method: 'put',
+    path: '/meetings/:id/outcome',
+    summary: "Record a meeting's outcome: a party its own side, a facilitator the official record.",
+    body: OutcomeBody,
+    errors: [403, 409],
+    response: { status: 200, description: 'The new version.' },
+  },
+  {
+    method: 'get',
+    path: '/meetings/:id/outcome',
+    summary: "A meeting's outcome: each side's latest report.",
+    errors: [403],
+    response: { status: 200, description: 'The outcome.' },
+  },
+  {
+    method: 'get',
+    path: '/meetings/:id/outcome/history',
+    summary: 'Every version of the outcome, newest first, a page at a time.',
+    query: HistoryApiQuery,
+    errors: [403],
+    response: { status: 200, description: '`versions`, page, per_page, total and pages.' },
+  },
+]);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { toCsv } from '../exports/csv.js';
 import { requireRole } from '../http/guards.js';
@@ -24,3 +25,22 @@ reportApi.get('/reports/meetings.csv', requireRole('facilitator'), async (c) => 
     'content-disposition': 'attachment; filename="meetings.csv"',
   });
 });
+
+describeRoutes('reports', [
+  {
+    method: 'get',
+    path: '/reports/summary',
+    summary: "The report page's figures: meetings, outcomes, deal values and RFQ awards (facilitators).",
+    query: ReportQuery,
+    errors: [403],
+    response: { status: 200, description: 'The summary.' },
+  },
+  {
+    method: 'get',
+    path: '/reports/meetings.csv',
+    summary: 'The meetings behind the report as CSV with codes (facilitators).',
+    query: ReportQuery,
+    errors: [403],
+    response: { status: 200, description: 'CSV, one meeting a row.', contentType: 'text/csv' },
+  },
+]);

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { type Actor, isFacilitator, requireEvent } from '../events/access.js';
 import { requireOwnParticipant } from '../events/participants.js';
@@ -126,3 +127,51 @@ schedulingApi.get('/events/:id/participants/:pid/agenda.ics', async (c) => {
     'content-disposition': `attachment; filename="agenda-${participant.id}.ics"`,
   });
 });
+
+describeRoutes('scheduling', [
+  {
+    method: 'post',
+    path: '/events/:id/schedule',
+    summary: 'Run the scheduler for an event, and publish the result unless `publish` is false.',
+    description: 'The body is optional.',
+    body: ScheduleBody,
+    errors: [403, 409],
+    response: { status: 201, description: 'The run with its figures, `status` and `published`.' },
+  },
+  {
+    method: 'get',
+    path: '/events/:id/meetings',
+    summary: "Meetings of an event: all for facilitators, one's own participants' otherwise.",
+    response: { status: 200, description: '`meetings`.' },
+  },
+  {
+    method: 'post',
+    path: '/events/:id/meetings',
+    summary: 'Place an accepted request at a slot and table (facilitators).',
+    body: PlaceBody,
+    errors: [403, 409],
+    response: { status: 201, description: 'The meeting; `Location` names it.' },
+  },
+  {
+    method: 'patch',
+    path: '/meetings/:id',
+    summary: 'Move or lock a meeting, or record its attendance (facilitators).',
+    body: PatchBody,
+    errors: [403, 409],
+    response: { status: 200, description: 'The meeting after the change.' },
+  },
+  {
+    method: 'delete',
+    path: '/meetings/:id',
+    summary: 'Remove a meeting from the schedule (facilitators).',
+    errors: [403, 409],
+    response: { status: 204, description: 'Removed.' },
+  },
+  {
+    method: 'get',
+    path: '/events/:id/participants/:pid/agenda.ics',
+    summary: "A participant's agenda as an iCalendar file (its own organisation or facilitators).",
+    errors: [403],
+    response: { status: 200, description: 'The agenda.', contentType: 'text/calendar' },
+  },
+]);

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { isUuid } from '../db/ids.js';
 import { NotFound } from '../errors.js';
@@ -44,3 +45,28 @@ supplierApi.patch('/suppliers/:id', async (c) => {
   await updateSupplierProfile(c.get('deps').sql, actorOf(c), id, body);
   return respond(c, id, 200);
 });
+
+describeRoutes('suppliers', [
+  {
+    method: 'post',
+    path: '/suppliers',
+    summary: 'Create a supplier organisation with its full profile.',
+    body: SupplierCreateBody,
+    errors: [403, 409],
+    response: { status: 201, description: 'The profile; `Location` names it.' },
+  },
+  {
+    method: 'get',
+    path: '/suppliers/:id',
+    summary: 'A supplier profile; private fields only for its members and staff.',
+    response: { status: 200, description: 'The profile.' },
+  },
+  {
+    method: 'patch',
+    path: '/suppliers/:id',
+    summary: 'Change some fields of a supplier profile (members and facilitators).',
+    body: SupplierPatchBody,
+    errors: [403, 409],
+    response: { status: 200, description: 'The profile after the change.' },
+  },
+]);

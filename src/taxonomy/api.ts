@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { listEstates } from '../reference/repo.js';
 import { cachedTaxonomy } from './cache.js';
@@ -20,3 +21,18 @@ referenceApi.get('/estates', async (c) => {
     })),
   });
 });
+
+describeRoutes('reference', [
+  {
+    method: 'get',
+    path: '/taxonomy',
+    summary: 'Processes, materials, certifications, sectors and product categories, with labels.',
+    response: { status: 200, description: 'The taxonomy: slugs with Indonesian and English labels.' },
+  },
+  {
+    method: 'get',
+    path: '/estates',
+    summary: 'Industrial estates with their regency code and location.',
+    response: { status: 200, description: '`estates`: slug, name, regency_code, location {lat, lon}.' },
+  },
+]);
