@@ -162,7 +162,7 @@ describe('MemoryIndex.compact', () => {
 
   it('ignores a row it has already applied, and applies the next version after a compaction', () => {
     const ix = new MemoryIndex([[PHRASE]]);
-    const base = {
+    const base: Change = {
       id: 1,
       deleted: false,
       searchable: true,
