@@ -13,6 +13,7 @@ import { startJobs } from './jobs/queue.js';
 import { registerWorkers } from './jobs/workers.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
+import { currentIndex } from './matching/candidate-index.js';
 import { runPrimary, workerCount } from './process/cluster.js';
 import { trackConnections } from './process/drain.js';
 import { installProcessGuards } from './process/guards.js';
@@ -43,6 +44,8 @@ async function main() {
   if (lead) await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
   const search = createSearch(db.sql, config, logger);
   await search.start({ worker: lead });
+  // Load the matching candidates now, beside the search index, so the first match does not wait.
+  void currentIndex(db.sql).catch((err: unknown) => logger.error({ err }, 'matching index failed to load'));
   const app = createApp({
     sql: db.sql,
     config,

@@ -89,3 +89,27 @@ export function forEachBit(b: Bitset, fn: (i: number) => void): void {
     }
   }
 }
+
+/**
+ * Renumbers the set bits in place: bit `i` moves to `remap[i]`, or is dropped when that is -1.
+ * `remap` must never move a bit up (new ≤ old), as compaction does, so no second bitset is needed.
+ */
+export function remapBitsInPlace(b: Bitset, remap: Int32Array): void {
+  for (let w = 0; w < b.length; w++) {
+    let x = b[w]!;
+    if (x === 0) continue;
+    b[w] = 0;
+    while (x !== 0) {
+      const t = x & -x;
+      x ^= t;
+      const to = remap[(w << 5) + 31 - Math.clz32(t)] ?? -1;
+      if (to >= 0) b[to >>> 5]! |= 1 << (to & 31);
+    }
+  }
+}
+
+/** True when no bit is set. */
+export function isEmpty(b: Bitset): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
+}

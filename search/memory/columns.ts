@@ -14,10 +14,11 @@ export class Posting {
       return;
     }
     if (this.length === this.slots.length) {
-      const slots = new Int32Array(this.length * 2);
+      const room = Math.max(4, this.length * 2);
+      const slots = new Int32Array(room);
       slots.set(this.slots);
       this.slots = slots;
-      const weights = new Uint8Array(this.length * 2);
+      const weights = new Uint8Array(room);
       weights.set(this.weights);
       this.weights = weights;
     }
@@ -25,6 +26,40 @@ export class Posting {
     this.weights[this.length] = weight;
     this.length++;
   }
+
+  /**
+   * Renumbers the slots in place (`remap[slot]`, -1 drops it); the order is kept because
+   * compaction only ever moves slots down in the same order.
+   */
+  remap(remap: Int32Array): void {
+    let j = 0;
+    for (let k = 0; k < this.length; k++) {
+      const to = remap[this.slots[k]!]!;
+      if (to < 0) continue;
+      this.slots[j] = to;
+      this.weights[j++] = this.weights[k]!;
+    }
+    this.length = j;
+  }
+
+  /** Drops the spare room left by doubling (a quarter of the postings on average). */
+  trim(): void {
+    if (this.slots.length === this.length) return;
+    this.slots = this.slots.slice(0, this.length);
+    this.weights = this.weights.slice(0, this.length);
+  }
+}
+
+/** Moves each kept cell to its new slot in place and resets the freed tail to `fill`. */
+export function remapColumn(col: Int32Array | Float64Array, remap: Int32Array, size: number, fill: number) {
+  let n = 0;
+  for (let s = 0; s < size; s++) {
+    const to = remap[s]!;
+    if (to < 0) continue;
+    col[to] = col[s]!;
+    n = to + 1;
+  }
+  col.fill(fill, n, size);
 }
 
 /** A larger copy, new cells set to `fill` (columns grow with the slots). */

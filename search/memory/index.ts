@@ -1,7 +1,16 @@
 import type { SearchRow } from '../rows.js';
 import { type Form, forEachTsvEntry, formKey } from '../tsvector.js';
-import { type Bitset, clearBit, createBitset, growBitset, setBit } from './bitset.js';
-import { dayNumber, growFloat64, growInt32, NO_CERT, Posting } from './columns.js';
+import {
+  type Bitset,
+  clearBit,
+  createBitset,
+  growBitset,
+  hasBit,
+  isEmpty,
+  remapBitsInPlace,
+  setBit,
+} from './bitset.js';
+import { dayNumber, growFloat64, growInt32, NO_CERT, Posting, remapColumn } from './columns.js';
 
 /** Facets whose values are stored as one bitset per value. */
 export const BITSET_FACETS = [
@@ -33,6 +42,7 @@ const MAX_POSITION = 16_384;
  * version. A changed supplier gets a new slot and its old slot dies, so every structure is
  * append-only; dead slots are dropped when the index is rebuilt. Text postings hold PostgreSQL's
  * own lexemes (from the stored tsvector), plus postings for the taxonomy's multi-word phrases.
+ * Dead slots are squeezed out in place by `compact()`, so a clean-up never holds two copies.
  */
 export class MemoryIndex {
   capacity = 0;
@@ -42,7 +52,11 @@ export class MemoryIndex {
   version = 0;
   ids: string[] = [];
   readonly slotOf = new Map<string, number>();
-  private readonly txOf = new Map<string, string>();
+  /** Writing transaction of each slot's search row and certificate row (-1: none), as numbers. */
+  private txCol: Float64Array = new Float64Array(0);
+  private certTxCol: Float64Array = new Float64Array(0);
+  /** `txId/certTxId` of suppliers without a live slot (deleted or not searchable). */
+  private readonly goneTx = new Map<string, string>();
   alive: Bitset = createBitset(0);
   verified: Bitset = createBitset(0);
   readonly facets: Record<BitsetFacet, Map<string, Bitset>> = {
@@ -113,20 +127,27 @@ export class MemoryIndex {
 
   /** Applies the current state of one supplier: a new slot when searchable, and the old one dies. */
   apply(row: SearchRow): void {
-    const tx = `${row.txId}/${row.certTxId ?? ''}`;
-    if (this.txOf.get(row.supplierId) === tx) return;
-    this.txOf.set(row.supplierId, tx);
+    const gone = `${row.txId}/${row.certTxId ?? ''}`;
+    const tx = Number(row.txId);
+    const certTx = row.certTxId === null ? -1 : Number(row.certTxId);
     const old = this.slotOf.get(row.supplierId);
     if (old !== undefined) {
+      if (this.txCol[old] === tx && this.certTxCol[old] === certTx) return;
       clearBit(this.alive, old);
       this.slotOf.delete(row.supplierId);
       this.dead++;
-    }
+    } else if (this.goneTx.get(row.supplierId) === gone) return;
     this.version++;
-    if (row.deleted || !row.searchable) return;
+    if (row.deleted || !row.searchable) {
+      this.goneTx.set(row.supplierId, gone);
+      return;
+    }
+    this.goneTx.delete(row.supplierId);
     const slot = this.size++;
     if (slot >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
     this.slotOf.set(row.supplierId, slot);
+    this.txCol[slot] = tx;
+    this.certTxCol[slot] = certTx;
     this.ids[slot] = row.supplierId;
     setBit(this.alive, slot);
     if (row.verified) setBit(this.verified, slot);
@@ -145,6 +166,59 @@ export class MemoryIndex {
     this.idKey[slot] = Number.parseInt(row.supplierId.replace(/-/g, '').slice(0, 13), 16);
     this.addCertificates(slot, row);
     this.addText(slot, row.tsv);
+  }
+
+  /**
+   * Drops the dead slots in place: live slots move down in the same order, every column, bitset
+   * and posting is rewritten where it lies, and values no live slot holds any more disappear. The
+   * result equals a fresh build from the live rows, without a second copy of the index.
+   */
+  compact(): void {
+    if (this.dead === 0) return;
+    const size = this.size;
+    const remap = new Int32Array(size).fill(-1);
+    let n = 0;
+    for (let s = 0; s < size; s++) if (hasBit(this.alive, s)) remap[s] = n++;
+    remapColumn(this.employees, remap, size, -1);
+    remapColumn(this.lat, remap, size, Number.NaN);
+    remapColumn(this.lon, remap, size, Number.NaN);
+    for (const col of [this.updated, this.nameKey, this.idKey, this.txCol]) remapColumn(col, remap, size, 0);
+    remapColumn(this.certTxCol, remap, size, -1);
+    for (const [type, col] of this.certUntil) {
+      remapColumn(col, remap, size, NO_CERT);
+      if (!col.subarray(0, n).some((d) => d !== NO_CERT)) this.certUntil.delete(type);
+    }
+    for (let s = 0; s < size; s++) {
+      const to = remap[s]!;
+      if (to < 0) continue;
+      this.ids[to] = this.ids[s]!;
+      this.nameNorm[to] = this.nameNorm[s]!;
+      this.slotOf.set(this.ids[to]!, to);
+    }
+    this.ids.length = n;
+    this.nameNorm.length = n;
+    remapBitsInPlace(this.alive, remap);
+    remapBitsInPlace(this.verified, remap);
+    for (const f of BITSET_FACETS)
+      for (const [v, b] of this.facets[f]) {
+        remapBitsInPlace(b, remap);
+        if (isEmpty(b)) this.facets[f].delete(v);
+      }
+    const tkdn = [...this.tkdn].filter(([slot]) => remap[slot]! >= 0);
+    this.tkdn.clear();
+    for (const [slot, pairs] of tkdn) this.tkdn.set(remap[slot]!, pairs);
+    for (const p of this.postings) p.remap(remap);
+    for (const p of this.phrasePostings.values()) p.remap(remap);
+    this.trim();
+    this.size = n;
+    this.dead = 0;
+    this.version++;
+  }
+
+  /** Gives back the spare room of every posting list (after a load or a compaction). */
+  trim(): void {
+    for (const p of this.postings) p.trim();
+    for (const p of this.phrasePostings.values()) p.trim();
   }
 
   private addValues(facet: BitsetFacet, slot: number, values: readonly string[]): void {
@@ -266,6 +340,8 @@ export class MemoryIndex {
     this.updated = growFloat64(this.updated, capacity, 0);
     this.nameKey = growFloat64(this.nameKey, capacity, 0);
     this.idKey = growFloat64(this.idKey, capacity, 0);
+    this.txCol = growFloat64(this.txCol, capacity, 0);
+    this.certTxCol = growFloat64(this.certTxCol, capacity, -1);
     this.capacity = capacity;
   }
 }

@@ -46,6 +46,7 @@ export class LiveIndex {
     const vocabulary = await loadVocabulary(sql);
     const ix = new MemoryIndex(vocabulary.phraseForms.values());
     const snap = await readAllRows(sql, (rows) => applyInSlices(rows, (r) => ix.apply(r)));
+    ix.trim();
     const live = new LiveIndex(sql, ix, vocabulary, snap.xmin);
     live.stale = snap.taxonomyVersion !== vocabulary.version;
     const builtAt = Date.now();
@@ -77,11 +78,15 @@ export class LiveIndex {
   private async poll(since: string): Promise<string> {
     const { snap, rows } = await readChanges(this.sql, since);
     for (const r of rows) this.ix.apply(r);
+    if (this.fragmented) this.ix.compact();
     if (snap.taxonomyVersion !== this.vocabulary.version) this.stale = true;
     return snap.xmin;
   }
 
-  /** Dead slots have piled up (every change leaves one): time to rebuild. */
+  /**
+   * Dead slots have piled up (every change leaves one). The poll squeezes them out in place before
+   * any search reads the index, so this only stays true when a caller never refreshes.
+   */
   get fragmented(): boolean {
     return this.ix.dead > Math.max(5000, this.ix.size / 4);
   }
