@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/client.js';
 import { Invalid } from '../errors.js';
 import { csvStream } from '../exports/csv.js';
+import { translator } from '../i18n/index.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
 import type { Actor } from '../suppliers/access.js';
 import { normalizeName } from '../suppliers/normalize.js';
@@ -21,6 +22,9 @@ export interface ExportQuery {
 }
 
 type Value = string | number | null;
+
+/** The file's own language: statuses are written as their Indonesian labels, like the lists. */
+const FILE_TEXT = translator('id');
 
 /**
  * The columns of an export. Their headers are the Indonesian ones the importer recognises on
@@ -50,7 +54,7 @@ const COLUMNS: [string, (r: ExportRow, tax: Taxonomy) => Value][] = [
   ['No HP', (r) => r.contactPhone],
   ['Email', (r) => r.contactEmail],
   ['Keterangan', (r) => r.descriptionId],
-  ['Status', (r) => r.status],
+  ['Status', (r) => FILE_TEXT(`suppliers.status.${r.status}`)],
 ];
 
 export const EXPORT_HEADERS = COLUMNS.map(([h]) => h);

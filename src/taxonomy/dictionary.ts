@@ -1,6 +1,6 @@
 import { CERTIFICATIONS, PRODUCT_CATEGORIES, SECTORS } from './data/classes.js';
 import { EQUIPMENT } from './data/equipment.js';
-import { KBLI } from './data/kbli.js';
+import { KBLI } from './data/kbli-2020.js';
 import { MATERIALS } from './data/materials.js';
 import { PROCESSES } from './data/processes.js';
 import { PRODUCTS } from './data/products.js';

@@ -148,7 +148,7 @@ export function ProfilePage(p: ProfilePageProps) {
           <ul>
             {s.machines.map((m) => (
               <li>
-                {m.count} × {m.type}
+                {m.count} × {tax.label('equipment', m.type, locale)}
                 {m.notes ? <span class="muted"> · {m.notes}</span> : null}
               </li>
             ))}
