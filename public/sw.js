@@ -3,7 +3,7 @@
 // is cached, and the cache is dropped on logout or login so no one sees another person's agenda.
 const CACHE = 'pasok-agenda-v1';
 const KEEP = /^\/events\/[0-9a-f-]{36}\/participants\/[0-9a-f-]{36}\/(agenda|badge)$/;
-const ASSETS = /^\/(assets\/[\w.-]+\.css|event-day\/event-day\.css)$/;
+const ASSETS = /^\/assets\/[\w.-]+\.css$/;
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));

@@ -38,6 +38,7 @@ export function toSearchViewModel(
       if (facet === 'province' || facet === 'regency') return names.get(value) ?? value;
       return value;
     },
+    labelScope: taxonomy,
     regionName: (code) => (code ? (names.get(code) ?? code) : null),
     cards: page.cards,
     hrefWith: (changes) => stateHref(state, changes),

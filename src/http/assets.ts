@@ -12,8 +12,9 @@ const CSS = 'text/css; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 
 /**
- * The only static files: htmx from its npm package, our stylesheet (base + app, one request)
- * and our error-display script. `pico.min.css` is the old URL of the base layer: pages cached
+ * The only static files: htmx from its npm package, our stylesheet (base + app, one request),
+ * our error-display script and the event-day files (see src/scheduling/day-assets.ts for the
+ * service worker and jsQR, which stay outside). `pico.min.css` is the old URL of the base layer: pages cached
  * before the switch link it next to app.css, so it keeps answering with the base alone.
  */
 const FILES: Record<string, { files: string[]; type: string }> = {
@@ -22,6 +23,10 @@ const FILES: Record<string, { files: string[]; type: string }> = {
   'pico.min.css': { files: [path.join(root, 'public/base.css')], type: CSS },
   'app.js': { files: [path.join(root, 'public/app.js')], type: JS },
   'location.js': { files: [path.join(root, 'public/location.js')], type: JS },
+  // Event day: the scan, badge, agenda, walk-in and refill pages' own stylesheet and scripts.
+  'event-day.css': { files: [path.join(root, 'public/event-day.css')], type: CSS },
+  'scan.js': { files: [path.join(root, 'public/scan.js')], type: JS },
+  'sw-register.js': { files: [path.join(root, 'public/sw-register.js')], type: JS },
 };
 
 interface Asset {

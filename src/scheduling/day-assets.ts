@@ -3,29 +3,28 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
+import { assetUrl } from '../http/assets.js';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const JS = 'text/javascript; charset=utf-8';
-/** Event-day files: jsQR only for the scan page, the offline agenda's worker and manifest. */
-const FILES: Record<string, { file: string; type: string }> = {
-  'scan.js': { file: path.join(root, 'public/scan.js'), type: JS },
-  'jsQR.js': { file: require.resolve('jsqr/dist/jsQR.js'), type: JS },
-  'sw-register.js': { file: path.join(root, 'public/sw-register.js'), type: JS },
-  'event-day.css': { file: path.join(root, 'public/event-day.css'), type: 'text/css; charset=utf-8' },
-};
 const load = (f: string) => new Uint8Array(fs.readFileSync(f));
-const loaded = Object.fromEntries(
-  Object.entries(FILES).map(([n, f]) => [n, { body: load(f.file), type: f.type }]),
-);
+/**
+ * jsQR (250 KB) stays out of the fingerprinted pipeline: precompressing it at brotli 11 would hold
+ * every start for seconds, and only a scan page without BarcodeDetector ever fetches it.
+ */
+const jsQr = load(require.resolve('jsqr/dist/jsQR.js'));
 const worker = load(path.join(root, 'public/sw.js'));
 const manifest = load(path.join(root, 'public/manifest.webmanifest'));
+/** The event-day files that moved to /assets/ (fingerprinted, immutable); old cached pages still ask here. */
+const MOVED = new Set(['event-day.css', 'scan.js', 'sw-register.js']);
 
 /**
  * Served from our origin before sessions load. The worker lives at /sw.js so its scope can be the
  * whole site (it only ever caches agenda and badge pages) and is revalidated on every visit, so a
- * fix reaches phones at once; the manifest names the app for "add to home screen".
+ * fix reaches phones at once; the manifest names the app for "add to home screen". Both URLs must
+ * stay stable, so they are never fingerprinted.
  */
 export const dayAssetRoutes = new Hono();
 
@@ -41,7 +40,8 @@ dayAssetRoutes.get('/manifest.webmanifest', (c) =>
 );
 
 dayAssetRoutes.get('/event-day/:name', (c) => {
-  const asset = loaded[c.req.param('name')];
-  if (!asset) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
-  return c.body(asset.body, 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=3600' });
+  const name = c.req.param('name');
+  if (MOVED.has(name)) return c.redirect(assetUrl(name), 301);
+  if (name !== 'jsQR.js') return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+  return c.body(jsQr, 200, { 'Content-Type': JS, 'Cache-Control': 'public, max-age=3600' });
 });

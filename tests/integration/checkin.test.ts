@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assetUrl } from '../../src/http/assets.js';
 import { api, createTestApp, type TestApp } from '../helpers/app.js';
 import { buildDay, type DayWorld, makeOutsider, minutes, SLOT0 } from './checkin-fixtures.js';
 import { expectJson } from './events-fixtures.js';
@@ -189,7 +190,8 @@ describe('badges and agenda QR', () => {
     const html = await agenda.text();
     expect(html).toContain('<svg');
     expect(html).toContain(checkinCode);
-    expect(html).toContain('/event-day/sw-register.js');
+    expect(html).toContain(assetUrl('sw-register.js'));
+    expect(assetUrl('sw-register.js')).toMatch(/^\/assets\/sw-register\.[0-9a-f]{10}\.js$/);
     expect(html).not.toContain('jsQR');
     const badge = await w.buyerClient.get(`/events/${w.eventId}/participants/${w.buyerPid}/badge`);
     expect(badge.status).toBe(200);
@@ -212,5 +214,10 @@ describe('badges and agenda QR', () => {
     const manifest = await t.app.request('/manifest.webmanifest');
     expect(manifest.headers.get('content-type')).toContain('application/manifest+json');
     expect((await t.app.request('/event-day/jsQR.js')).status).toBe(200);
+    const moved = await t.app.request('/event-day/event-day.css');
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get('location')).toBe(assetUrl('event-day.css'));
+    const css = await t.app.request(assetUrl('event-day.css'));
+    expect(css.headers.get('cache-control')).toContain('immutable');
   });
 });

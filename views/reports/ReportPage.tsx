@@ -62,6 +62,7 @@ function Headline({ t, locale, r }: { t: T; locale: Locale; r: Report }) {
       <Figure id="fig-deals" label={t('reports.fig.deals_mous')}>
         {formatNumber(r.statuses.deal, locale)} / {formatNumber(r.statuses.mou, locale)}
       </Figure>
+      {r.rfqAwards ? <RfqAwards t={t} locale={locale} r={r} awards={r.rfqAwards} /> : null}
       <Figure id="fig-value-total" label={t('reports.fig.value_total')}>
         <Money value={r.value.total} locale={locale} />
       </Figure>
@@ -75,6 +76,34 @@ function Headline({ t, locale, r }: { t: T; locale: Locale; r: Report }) {
         {formatNumber(r.awaitingReconciliation, locale)}
       </Figure>
     </dl>
+  );
+}
+
+/**
+ * Deals closed by awarding a quote sit next to the meeting deals but are never added to them: the
+ * meeting figures stay what the official records say, and an award has no meeting behind it.
+ */
+function RfqAwards({
+  t,
+  locale,
+  r,
+  awards,
+}: {
+  t: T;
+  locale: Locale;
+  r: Report;
+  awards: NonNullable<Report['rfqAwards']>;
+}) {
+  const scoped = !!(r.filter.event || r.filter.office);
+  return (
+    <Figure id="fig-rfq-awards" label={t('reports.fig.rfq_awards')}>
+      {t('reports.fig.rfq_awards_detail', { n: formatNumber(awards.count, locale) })} ·{' '}
+      <Money value={awards.value} locale={locale} />
+      <br />
+      <small class="muted">
+        {scoped ? t('reports.fig.rfq_awards_scoped') : t('reports.fig.rfq_awards_note')}
+      </small>
+    </Figure>
   );
 }
 

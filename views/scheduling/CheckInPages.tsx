@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import { assetUrl } from '../../src/http/assets.js';
 import { Field, FormErrors } from '../components/form.js';
 import type { EventView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotTime, tableName } from '../events/parts.js';
@@ -26,7 +27,7 @@ export function ScanPage({
 }: EventViewProps & { event: EventView; code: string; error?: string | undefined }) {
   return (
     <section id="scan" class="event-day">
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <EventNav t={t} eventId={event.id} staff />
       <h1>{t('events.scan.title', { event: event.name })}</h1>
       <FormErrors message={error ? t('errors.invalid') : null} />
@@ -53,7 +54,7 @@ export function ScanPage({
           {t('events.scan.camera_start')}
         </button>
       </div>
-      <script src="/event-day/scan.js" defer />
+      <script src={assetUrl('scan.js')} defer />
     </section>
   );
 }
@@ -70,7 +71,7 @@ export function ConfirmPage({
   const other = m ? (m.aId === p.id ? `${m.bName} (${m.bOrgName})` : `${m.aName} (${m.aOrgName})`) : '';
   return (
     <section id="check-in-confirm" class="event-day">
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <p>
         <a href={`/events/${event.id}/check-in`}>{t('events.scan.back')}</a>
       </p>
@@ -118,7 +119,7 @@ export function BadgesPage({
 }) {
   return (
     <section id="badges" class="event-day">
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <p class="no-print">{t('events.badges.print_hint')}</p>
       <div class="badge-sheet">
         {badges.map((b) => {

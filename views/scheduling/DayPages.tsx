@@ -1,3 +1,4 @@
+import { assetUrl } from '../../src/http/assets.js';
 import type { AgendaEntry } from '../../src/scheduling/agenda.js';
 import type { EventView, ParticipantView, SlotView, TableView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotLabel, slotTime, tableName } from '../events/parts.js';
@@ -32,7 +33,7 @@ export function AgendaPage({
       <p>
         {event.name} · {event.venue}
       </p>
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <div class="agenda-badge">
         <QrCode badge={badge} label={t('events.badges.qr_label', { name: participant.name })} />
         <p>
@@ -52,7 +53,7 @@ export function AgendaPage({
       <p class="no-print">
         <small>{t('events.agenda.offline')}</small>
       </p>
-      <script src="/event-day/sw-register.js" defer />
+      <script src={assetUrl('sw-register.js')} defer />
       {live.length === 0 ? <p>{t('events.agenda_none')}</p> : null}
       {live.length ? (
         <table class="agenda">

@@ -1,3 +1,4 @@
+import { assetUrl } from '../../src/http/assets.js';
 import { Field, FormErrors, Select } from '../components/form.js';
 import type { EventView } from '../events/models.js';
 import { EventNav, type EventViewProps, slotTime, tableName } from '../events/parts.js';
@@ -46,7 +47,7 @@ export function WalkInDeskPage({
 }) {
   return (
     <section id="walk-ins" class="event-day">
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <EventNav t={t} eventId={event.id} staff />
       <h1>{t('events.walkin.title', { event: event.name })}</h1>
       <p>{t('events.walkin.lead')}</p>
@@ -107,7 +108,7 @@ export function WalkInPlacePage({
 }: EventViewProps & { event: EventView; walkIn: WalkInView; options: WalkInOptionView[] }) {
   return (
     <section id="walk-in-place" class="event-day">
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <p>
         <a href={`/events/${event.id}/walk-ins`}>{t('events.walkin')}</a>
       </p>
@@ -184,7 +185,7 @@ export function RefillPage({
   );
   return (
     <section id="refill" class="event-day">
-      <link rel="stylesheet" href="/event-day/event-day.css" />
+      <link rel="stylesheet" href={assetUrl('event-day.css')} />
       <p>
         <a href={`/events/${event.id}/sheets`}>{event.name}</a>
       </p>

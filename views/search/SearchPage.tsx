@@ -1,7 +1,7 @@
-import { FACETS, type FacetName } from '../../search/engine.js';
+import { FacetPanel } from './facet-panel.js';
 import { highlightPhrases } from './highlight.js';
 import { LIVE_CONTROL, type SearchViewModel, SORT_OPTIONS } from './model.js';
-import { FacetGroup, Pagination, ResultCard, Suggestions, VerifiedFacet } from './parts.js';
+import { Pagination, ResultCard, Suggestions } from './parts.js';
 
 /** htmx attributes shared by everything that reloads the results. */
 const HX = {
@@ -132,7 +132,6 @@ export function SearchPage(vm: SearchViewModel) {
 export function SearchResults(vm: SearchViewModel) {
   const { t, result } = vm;
   const phrases = highlightPhrases(result?.highlight ?? []);
-  const listFacets = FACETS.filter((f): f is Exclude<FacetName, 'verified'> => f !== 'verified');
   return (
     <div id="supplier-results" class="search-layout">
       <aside class="facets" aria-label={t('search.filters')}>
@@ -140,8 +139,7 @@ export function SearchResults(vm: SearchViewModel) {
           <summary>
             <h2>{t('search.filters')}</h2>
           </summary>
-          {result ? listFacets.map((f) => <FacetGroup vm={vm} facet={f} counts={result.facets[f]} />) : null}
-          {result ? <VerifiedFacet vm={vm} counts={result.facets.verified} /> : null}
+          {result ? <FacetPanel vm={vm} result={result} /> : null}
           <p>
             <a
               href="/suppliers"

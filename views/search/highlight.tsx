@@ -18,6 +18,12 @@ export function highlightPhrases(phrases: readonly string[]): Phrases {
     .sort((a, b) => b.length - a.length);
 }
 
+/** False when no phrase's first word occurs anywhere in the text (so nothing can be marked). */
+function mayMatch(text: string, phrases: Phrases): boolean {
+  const lower = text.toLowerCase();
+  return phrases.some((p) => lower.includes(p[0]!));
+}
+
 /** Which word tokens (by index among the words of `tokens`) are covered by some phrase. */
 function covered(words: string[], phrases: Phrases): Set<number> {
   const out = new Set<number>();
@@ -34,7 +40,8 @@ function covered(words: string[], phrases: Phrases): Set<number> {
  * JSX renderer escapes it; nothing from a profile can become markup.
  */
 export function Highlight({ text, phrases }: { text: string; phrases: Phrases }) {
-  if (phrases.length === 0) return <>{text}</>;
+  // Most labels and names contain no query word at all: one substring test each spares the split.
+  if (phrases.length === 0 || !mayMatch(text, phrases)) return <>{text}</>;
   const parts = text.split(WORD);
   const words = parts.filter((_, i) => i % 2 === 1).map((w) => w.toLowerCase());
   const marked = covered(words, phrases);

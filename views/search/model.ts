@@ -41,6 +41,8 @@ export interface SearchViewModel {
   degraded: boolean;
   estates: EstateChoice[];
   facetLabel: (facet: FacetName, value: string) => string;
+  /** Where the labels come from (the taxonomy in use): rendered facet panels are cached per scope. */
+  labelScope: object;
   regionName: (code: string | null) => string | null;
   cards: Map<string, CardText>;
   /** The URL of this search with some parameters changed (null removes one). */

@@ -80,4 +80,9 @@ export const rfqEn: CatalogOf<typeof rfqId> = {
   'needs.audit.quote': 'supplier sent a quote',
   'needs.audit.quote_revised': 'supplier revised its quote',
   'needs.audit.award': 'quote awarded',
+  'reports.fig.rfq_awards': 'RFQ awards',
+  'reports.fig.rfq_awards_detail': '{n} quotes awarded',
+  'reports.fig.rfq_awards_note':
+    'Counted separately from meeting deals: quotes awarded through a need (RFQ), with no meeting record.',
+  'reports.fig.rfq_awards_scoped': 'None for an event or office: RFQ awards belong to no event.',
 };

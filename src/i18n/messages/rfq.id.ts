@@ -78,4 +78,9 @@ export const rfqId = {
   'needs.audit.quote': 'pemasok mengirim penawaran',
   'needs.audit.quote_revised': 'pemasok merevisi penawaran',
   'needs.audit.award': 'pemenang dipilih',
+  'reports.fig.rfq_awards': 'Pemenang RFQ',
+  'reports.fig.rfq_awards_detail': '{n} penawaran dimenangkan',
+  'reports.fig.rfq_awards_note':
+    'Dihitung terpisah dari transaksi hasil pertemuan: penawaran yang dimenangkan lewat kebutuhan (RFQ), tanpa catatan pertemuan.',
+  'reports.fig.rfq_awards_scoped': 'Tidak ada untuk acara atau kantor: pemenang RFQ tidak terikat acara.',
 } as const;
