@@ -1,8 +1,7 @@
 import type { CoreMessages, Messages } from './id.js';
 import { adminEn } from './messages/admin.en.js';
-import { auditEn } from './messages/audit.en.js';
-import { eventdayEn } from './messages/eventday.en.js';
 import { apiEn } from './messages/api.en.js';
+import { auditEn } from './messages/audit.en.js';
 import { checkinEn } from './messages/checkin.en.js';
 import { eventdayEn } from './messages/eventday.en.js';
 import { eventsEn } from './messages/events.en.js';
@@ -12,8 +11,8 @@ import { impactEn } from './messages/impact.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { needsEn } from './messages/needs.en.js';
 import { outcomesEn } from './messages/outcomes.en.js';
-import { rfqEn } from './messages/rfq.en.js';
 import { peopleEn } from './messages/people.en.js';
+import { rfqEn } from './messages/rfq.en.js';
 import { searchEn } from './messages/search.en.js';
 import { suppliersEn } from './messages/suppliers.en.js';
 

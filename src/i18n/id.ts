@@ -1,7 +1,6 @@
 import { adminId } from './messages/admin.id.js';
-import { auditId } from './messages/audit.id.js';
-import { eventdayId } from './messages/eventday.id.js';
 import { apiId } from './messages/api.id.js';
+import { auditId } from './messages/audit.id.js';
 import { checkinId } from './messages/checkin.id.js';
 import { eventdayId } from './messages/eventday.id.js';
 import { eventsId } from './messages/events.id.js';
@@ -11,8 +10,8 @@ import { impactId } from './messages/impact.id.js';
 import { importsId } from './messages/imports.id.js';
 import { needsId } from './messages/needs.id.js';
 import { outcomesId } from './messages/outcomes.id.js';
-import { rfqId } from './messages/rfq.id.js';
 import { peopleId } from './messages/people.id.js';
+import { rfqId } from './messages/rfq.id.js';
 import { searchId } from './messages/search.id.js';
 import { suppliersId } from './messages/suppliers.id.js';
 
