@@ -1,8 +1,8 @@
 import { isBusinessWord, notPremises } from './business-words.js';
-import { matchPhrases, type PhraseMatch, type SynonymTable, tokenize } from './synonyms.js';
-import { correctToTaxonomy } from './typo.js';
 import { withinOneEdit } from './edit-distance.js';
+import { matchPhrases, type PhraseMatch, type SynonymTable, tokenize } from './synonyms.js';
 import { type Form, formKey, formToTsquery } from './tsvector.js';
+import { correctToTaxonomy } from './typo.js';
 
 export { editDistance, withinOneEdit } from './edit-distance.js';
 
@@ -107,7 +107,8 @@ export async function analyze(q: string, ctx: AnalyzerContext): Promise<TextQuer
     let role: GroupRole = 'content';
     let keys: readonly string[] = [];
     if (m.terms.length) {
-      const corrected = typoAt.has(m.start) || [...typoAt].some((i) => i >= m.start && i < m.start + m.length);
+      const corrected =
+        typoAt.has(m.start) || [...typoAt].some((i) => i >= m.start && i < m.start + m.length);
       units.add(m.phrase, corrected ? 'typo' : 'exact');
       for (const key of m.terms)
         for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, corrected ? 'typo' : 'synonym');
@@ -175,7 +176,9 @@ export function textQuery(groups: Group[]): TextQuery {
 function termsOf(keys: readonly string[], table: SynonymTable): Group['terms'] {
   const exact = [...new Set(keys)];
   const named = new Set(exact);
-  const narrower = [...new Set(keys.flatMap((k) => table.descendants.get(k) ?? []))].filter((k) => !named.has(k));
+  const narrower = [...new Set(keys.flatMap((k) => table.descendants.get(k) ?? []))].filter(
+    (k) => !named.has(k),
+  );
   return { exact, narrower };
 }
 
