@@ -1,6 +1,10 @@
 import { isBusinessWord, notPremises } from './business-words.js';
-import { matchPhrases, type SynonymTable, tokenize } from './synonyms.js';
+import { withinOneEdit } from './edit-distance.js';
+import { matchPhrases, type PhraseMatch, type SynonymTable, tokenize } from './synonyms.js';
 import { type Form, formKey, formToTsquery } from './tsvector.js';
+import { correctToTaxonomy } from './typo.js';
+
+export { editDistance, withinOneEdit } from './edit-distance.js';
 
 /**
  * Query analysis for the PostgreSQL engine: words → groups of alternatives; within a group any
@@ -37,6 +41,12 @@ export interface Group {
   units: Unit[];
   /** Absent: a capability word. */
   role?: GroupRole;
+  /**
+   * Taxonomy terms (`kind:slug`) the words name, and the narrower terms below them: a supplier
+   * listing one of them among its capabilities ranks above one that only has the words in its
+   * name or description (exact term > narrower term > text).
+   */
+  terms?: { exact: readonly string[]; narrower: readonly string[] };
 }
 
 export interface TextQuery {
@@ -47,10 +57,12 @@ export interface TextQuery {
   tsquery: string;
   /** Every group ORed: ts_rank_cd's query. */
   rankTsquery: string;
-  /** Groups 1..k ANDed for k = 2..n: a result's tier is 1 + how many of these it matches. */
+  /** Groups 1..k ANDed for k = 2..n (business words left out): a result's tier is 1 + how many of these it matches. */
   tierTsqueries: string[];
   /** Per group, its alternatives without the narrower terms: a direct match ranks above a descendant one. */
   directTsqueries: string[];
+  /** Per group that names taxonomy terms: those terms and their narrower ones (capability rank). */
+  capabilityTerms: { exact: readonly string[]; narrower: readonly string[] }[];
 }
 
 export interface WordInfo {
@@ -82,29 +94,36 @@ export async function analyze(q: string, ctx: AnalyzerContext): Promise<TextQuer
   const meaningful = all.filter((w) => [...w].length > 1 || /\d/.test(w));
   const words = (meaningful.length ? meaningful : all).slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return null;
-  const matches = matchPhrases(words, ctx.table, notPremises(ctx.table));
-  const loose = matches.filter((m) => m.terms.length === 0).map((m) => m.phrase);
+  const accept = notPremises(ctx.table);
+  const first = matchPhrases(words, ctx.table, accept);
+  const loose = first.filter((m) => m.terms.length === 0).map((m) => m.phrase);
   const fuzzy = loose.filter((w) => [...w].length >= MIN_TYPO_LENGTH && !/^\d+$/.test(w));
   const info = loose.length ? await ctx.words.describe([...new Set(loose)], [...new Set(fuzzy)]) : new Map();
+  const { matches, typoAt } = correctWords(words, first, info, ctx, accept);
 
   const groups: Group[] = [];
   for (const m of matches) {
     const units = new UnitList(ctx);
     let role: GroupRole = 'content';
+    let keys: readonly string[] = [];
     if (m.terms.length) {
-      units.add(m.phrase, 'exact');
+      const corrected =
+        typoAt.has(m.start) || [...typoAt].some((i) => i >= m.start && i < m.start + m.length);
+      units.add(m.phrase, corrected ? 'typo' : 'exact');
       for (const key of m.terms)
-        for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, 'synonym');
+        for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, corrected ? 'typo' : 'synonym');
       addDescendants(units, m.terms, ctx.table);
+      keys = m.terms;
     } else {
       const wi: WordInfo = info.get(m.phrase) ?? { forms: [], known: false, neighbours: [] };
       units.add(m.phrase, 'exact', wi.forms);
       const accepted = acceptNeighbours(m.phrase, wi, ctx);
       for (const n of accepted) {
         units.add(n.word, 'typo', n.forms);
-        const keys = ctx.table.phraseTerms.get(n.word) ?? [];
-        for (const key of keys) for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, 'typo');
-        addDescendants(units, keys, ctx.table);
+        const nk = ctx.table.phraseTerms.get(n.word) ?? [];
+        for (const key of nk) for (const p of ctx.table.termPhrases.get(key) ?? []) units.add(p, 'typo');
+        addDescendants(units, nk, ctx.table);
+        keys = [...keys, ...nk];
       }
       role = isBusinessWord(m.phrase)
         ? 'business'
@@ -112,7 +131,8 @@ export async function analyze(q: string, ctx: AnalyzerContext): Promise<TextQuer
           ? 'unknown'
           : 'content';
     }
-    if (units.list.length) groups.push({ text: m.phrase, units: units.list, role });
+    if (units.list.length)
+      groups.push({ text: m.phrase, units: units.list, role, terms: termsOf(keys, ctx.table) });
   }
   if (groups.length === 0) return null;
   return textQuery(orderGroups(groups));
@@ -132,19 +152,68 @@ export function orderGroups(groups: readonly Group[]): Group[] {
 export function textQuery(groups: Group[]): TextQuery {
   const highlight = [...new Set(groups.flatMap((g) => g.units.map((u) => u.text)))];
   const direct = (g: Group): Group => ({ ...g, units: g.units.filter((u) => u.kind !== 'descendant') });
+  // Business words only boost (through the rank query), so they form no tier of their own.
+  const tiered = groups.filter((g, i) => i === 0 || g.role !== 'business');
   return {
     groups,
     highlight,
     tsquery: groupsToTsquery(groups.slice(0, 1)),
     rankTsquery: groups.map((g) => groupsToTsquery([g])).join(' | '),
-    tierTsqueries: Array.from({ length: Math.max(0, groups.length - 1) }, (_, i) =>
-      groupsToTsquery(groups.slice(0, i + 2)),
+    tierTsqueries: Array.from({ length: Math.max(0, tiered.length - 1) }, (_, i) =>
+      groupsToTsquery(tiered.slice(0, i + 2)),
     ),
     directTsqueries: groups
       .map(direct)
       .filter((g) => g.units.length)
       .map((g) => groupsToTsquery([g])),
+    capabilityTerms: groups.flatMap((g) =>
+      g.terms && g.terms.exact.length + g.terms.narrower.length ? [g.terms] : [],
+    ),
   };
+}
+
+/** A group's capability terms: the named ones and every narrower one not itself named. */
+function termsOf(keys: readonly string[], table: SynonymTable): Group['terms'] {
+  const exact = [...new Set(keys)];
+  const named = new Set(exact);
+  const narrower = [...new Set(keys.flatMap((k) => table.descendants.get(k) ?? []))].filter(
+    (k) => !named.has(k),
+  );
+  return { exact, narrower };
+}
+
+/**
+ * Replaces query words found nowhere (no taxonomy phrase, no document) by their closest
+ * taxonomy word within the typo budget (see typo.ts), keeping a correction only when it makes
+ * the words name a taxonomy term. `typoAt`: indexes of the corrected words.
+ */
+function correctWords(
+  words: readonly string[],
+  first: PhraseMatch[],
+  info: ReadonlyMap<string, WordInfo>,
+  ctx: AnalyzerContext,
+  accept: (terms: readonly string[]) => boolean,
+): { matches: PhraseMatch[]; typoAt: Set<number> } {
+  const fixed = [...words];
+  const typoAt = new Set<number>();
+  for (const m of first) {
+    if (m.terms.length || isBusinessWord(m.phrase)) continue;
+    const wi = info.get(m.phrase);
+    // Known as typed (search_words), not by its stem: "pembautan" stems to baut (bolt), yet means pembuatan.
+    if (wi?.known) continue;
+    const c = correctToTaxonomy(ctx.table, m.phrase);
+    if (c) {
+      fixed[m.start] = c;
+      typoAt.add(m.start);
+    }
+  }
+  if (typoAt.size === 0) return { matches: first, typoAt };
+  for (const m of matchPhrases(fixed, ctx.table, accept))
+    if (m.terms.length === 0 && typoAt.has(m.start)) {
+      fixed[m.start] = words[m.start]!;
+      typoAt.delete(m.start);
+    }
+  return { matches: matchPhrases(fixed, ctx.table, accept), typoAt };
 }
 
 function addDescendants(units: UnitList, keys: readonly string[], table: SynonymTable): void {
@@ -181,45 +250,6 @@ function acceptNeighbours(word: string, wi: WordInfo, ctx: AnalyzerContext) {
   const known = df ? own > 0 : wi.known;
   const kept = known ? useful.filter((c) => df && c.df >= RARE_WORD_FACTOR * Math.max(1, own)) : useful;
   return kept.sort((a, b) => b.df - a.df || (a.word < b.word ? -1 : 1)).slice(0, MAX_CORRECTIONS);
-}
-
-/**
- * True when `b` is at most one edit from `a` (Damerau: a substitution, an insertion, a
- * deletion, or a swap of two neighbouring letters).
- */
-export function withinOneEdit(a: string, b: string): boolean {
-  const x = [...a];
-  const y = [...b];
-  if (Math.abs(x.length - y.length) > 1) return false;
-  if (x.length === y.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
-    if (diff.length <= 1) return true;
-    const [i, j] = diff as [number, number];
-    return diff.length === 2 && j === i + 1 && x[i] === y[j] && x[j] === y[i];
-  }
-  const [long, short] = x.length > y.length ? [x, y] : [y, x];
-  let i = 0;
-  while (i < short.length && long[i] === short[i]) i++;
-  for (let k = i; k < short.length; k++) if (long[k + 1] !== short[k]) return false;
-  return true;
-}
-
-/** Optimal-string-alignment distance: edits, counting a swap of neighbouring letters as one. */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const d = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
-  for (let j = 1; j <= y.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= x.length; i++)
-    for (let j = 1; j <= y.length; j++) {
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  return d[x.length]![y.length]!;
 }
 
 /** `(a | b <-> c) & (d | e)`: the same matching rule as the groups, for `tsv @@ query`. */

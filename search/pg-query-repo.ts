@@ -4,7 +4,10 @@ import type { TextQuery } from './analyze.js';
 import { FACETS, type FacetName, type RelaxParam, type SupplierQuery } from './engine.js';
 
 /** The SQL forms of a text query (see analyze.ts): a filter, a rank query, tiers and direct matches. */
-export type TextSql = Pick<TextQuery, 'tsquery' | 'rankTsquery' | 'tierTsqueries' | 'directTsqueries'>;
+export type TextSql = Pick<
+  TextQuery,
+  'tsquery' | 'rankTsquery' | 'tierTsqueries' | 'directTsqueries' | 'capabilityTerms'
+>;
 
 type Fragment = postgres.Fragment;
 
@@ -73,9 +76,30 @@ function matchCount(sql: Db, queries: readonly string[]): Fragment {
   return queries.reduce((acc, t) => sql`${acc} + (ss.tsv @@ ${t}::tsquery)::int`, sql`0::int`);
 }
 
+/** Slugs of the keys (`kind:slug`) of one kind. */
+const slugsOf = (keys: readonly string[], kind: string) =>
+  keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+
+/** True when the row lists one of the terms in its own capability arrays. */
+function holdsAny(sql: Db, keys: readonly string[]): Fragment {
+  return sql`(ss.processes && ${slugsOf(keys, 'process')}::text[]
+    or ss.materials && ${slugsOf(keys, 'material')}::text[]
+    or ss.product_categories && ${slugsOf(keys, 'product_category')}::text[]
+    or ss.sectors && ${slugsOf(keys, 'sector')}::text[])`;
+}
+
+/** Per group naming taxonomy terms: 2 when the row lists one, 1 when it lists a narrower one (see execute.ts). */
+function capabilityRank(sql: Db, groups: TextSql['capabilityTerms']): Fragment {
+  return groups.reduce(
+    (acc, g) =>
+      sql`${acc} + (case when ${holdsAny(sql, g.exact)} then 2 when ${holdsAny(sql, g.narrower)} then 1 else 0 end)`,
+    sql`0::int`,
+  );
+}
+
 /**
  * ORDER BY for a sort; ties fall back to name (C collation) and id, as the in-memory order does.
- * Relevance is tier, then direct matches, then ts_rank_cd, as in the in-memory score.
+ * Relevance is tier, then capabilities listed, then direct matches, then ts_rank_cd, as in the in-memory score.
  */
 export function orderBy(sql: Db, q: SupplierQuery, text: TextSql | null): Fragment {
   const byName = sql`ss.name_norm collate "C", ss.supplier_id`;
@@ -92,7 +116,8 @@ export function orderBy(sql: Db, q: SupplierQuery, text: TextSql | null): Fragme
     }
     default:
       return text
-        ? sql`${matchCount(sql, text.tierTsqueries)} desc, ${matchCount(sql, text.directTsqueries)} desc,
+        ? sql`${matchCount(sql, text.tierTsqueries)} desc, ${capabilityRank(sql, text.capabilityTerms)} desc,
+            ${matchCount(sql, text.directTsqueries)} desc,
             ts_rank_cd('{0.1, 0.25, 0.5, 1.0}', ss.tsv, ${text.rankTsquery}::tsquery) desc, ss.verified desc, ${byName}`
         : sql`ss.verified desc, ss.supplier_updated_at desc, ss.supplier_id`;
   }

@@ -11,19 +11,22 @@ const TKDN_FIELDS = Array.from({ length: MAX_TKDN_CERTS }, (_, i) => [
 ]).flat();
 
 /**
- * Index settings as data, applied idempotently at start. Typo tolerance follows the contract:
- * one typo in words of five letters or more, never two. Synonyms come from the taxonomy.
+ * Index settings as data, applied idempotently at start. Typo tolerance is Meilisearch's default
+ * and the PostgreSQL engine's (search/typo.ts): one typo from five letters, two from nine.
+ * Synonyms come from the taxonomy.
  */
 export function meiliSettings(synonyms: SynonymTable): Settings {
   return {
+    // Order ranks (the `attribute` rule): a listed capability first, a broader term above one
+    // (a narrower capability) next, then free text, as the PostgreSQL engine ranks.
     searchableAttributes: [
+      'capabilities',
+      'broader',
+      'products',
       'name',
       'trading_name',
-      'capabilities',
-      'products',
       'description_id',
       'description_en',
-      'broader',
     ],
     filterableAttributes: [
       'status',
@@ -41,12 +44,14 @@ export function meiliSettings(synonyms: SynonymTable): Settings {
       ...TKDN_FIELDS,
     ],
     sortableAttributes: ['id', 'name_sort', 'tkdn_max', 'updated_at', 'verified_rank', '_geo'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'verified_rank:desc'],
+    // `attribute` before `typo`: a misspelt capability outranks a correctly spelt word in a name.
+    // (Meilisearch 1.36 splits it into attributeRank and wordPosition; 1.18 still takes `attribute`.)
+    rankingRules: ['words', 'attribute', 'typo', 'proximity', 'sort', 'exactness', 'verified_rank:desc'],
     displayedAttributes: ['*'],
     stopWords: [],
     typoTolerance: {
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 255 },
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 1000, sortFacetValuesBy: { '*': 'count' } },

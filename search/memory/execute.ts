@@ -22,7 +22,7 @@ import {
 } from './bitset.js';
 import { dayNumber } from './columns.js';
 import { type DayView, dayView } from './derived.js';
-import { BITSET_FACETS, type MemoryIndex } from './index.js';
+import { BITSET_FACETS, type BitsetFacet, type MemoryIndex } from './index.js';
 import { type Ordering, topSlots } from './order.js';
 
 export interface MemoryResult {
@@ -42,10 +42,14 @@ export interface MemoryResult {
 const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6, descendant: 0.5 };
 /**
  * Relevance is lexicographic: the tier (how long a prefix of the query's groups a result
- * matches) first, then how many groups it matches directly rather than through a narrower term,
- * then the weighted score (at most 1, plus at most 0.2 from the SQL re-rank).
+ * matches) first; then, per group, whether the supplier lists the named taxonomy term among its
+ * capabilities (2 steps) or a narrower term below it (1 step), so a capability outranks a word in
+ * a name or description; then how many groups it matches directly rather than through a narrower
+ * term; then the weighted score (at most 1, plus at most 0.2 from the SQL re-rank).
+ * With at most 10 groups, each level's maximum stays below one step of the level above.
  */
-const TIER_STEP = 1000;
+const TIER_STEP = 10_000;
+const CAPABILITY_STEP = 200;
 const DIRECT_STEP = 10;
 /** Field weights by tsvector weight code: D, C (description), B (capabilities), A (name). */
 const FIELD_WEIGHT = [0.1, 0.25, 0.5, 1];
@@ -136,6 +140,8 @@ interface PreparedText {
   groups: Group[];
   bits: Bitset[];
   direct: Bitset[];
+  /** Per group with taxonomy terms: suppliers listing a named term, and those listing a narrower one. */
+  capabilities: { exact: Bitset; narrower: Bitset }[];
 }
 
 /**
@@ -152,7 +158,30 @@ function prepareText(ix: MemoryIndex, text: TextQuery): PreparedText {
     groups: flagged.map((x) => x.g),
     bits: flagged.map((x) => x.bits),
     direct: flagged.map((x) => groupBits(ix, x.g, true)),
+    capabilities: flagged
+      .filter((x) => x.g.terms && x.g.terms.exact.length + x.g.terms.narrower.length > 0)
+      .map((x) => ({ exact: termBits(ix, x.g.terms!.exact), narrower: termBits(ix, x.g.terms!.narrower) })),
   };
+}
+
+/** Taxonomy kinds stored as a supplier's own capability arrays, and their facet bitsets. */
+const KIND_FACET: Record<string, BitsetFacet> = {
+  process: 'processes',
+  material: 'materials',
+  product_category: 'product_categories',
+  sector: 'sectors',
+};
+
+/** Suppliers listing any of the terms (`kind:slug`) in their own capability arrays. */
+function termBits(ix: MemoryIndex, keys: readonly string[]): Bitset {
+  const b = createBitset(ix.capacity);
+  for (const key of keys) {
+    const i = key.indexOf(':');
+    const facet = KIND_FACET[key.slice(0, i)];
+    const bits = facet ? ix.facets[facet].get(key.slice(i + 1)) : undefined;
+    if (bits) orInto(b, bits);
+  }
+  return b;
 }
 
 /** Scope, text and the numeric and geographic filters: what every facet's count shares. */
@@ -271,9 +300,23 @@ function scoreSlots(ix: MemoryIndex, text: PreparedText, all: Bitset): Float64Ar
   }
   const prefix = all.slice();
   for (let k = 1; k < text.bits.length; k++) {
+    // A business word ("jasa", "CV") never outranks a capability: it adds to the score only.
+    if (groups[k]!.role === 'business') continue;
     andInto(prefix, text.bits[k]!);
     forEachBit(prefix, (s) => {
       scores[s]! += TIER_STEP;
+    });
+  }
+  for (const cap of text.capabilities) {
+    const exact = all.slice();
+    andInto(exact, cap.exact);
+    forEachBit(exact, (s) => {
+      scores[s]! += 2 * CAPABILITY_STEP;
+    });
+    const narrower = all.slice();
+    andInto(narrower, cap.narrower);
+    forEachBit(narrower, (s) => {
+      if ((exact[s >>> 5]! & (1 << (s & 31))) === 0) scores[s]! += CAPABILITY_STEP;
     });
   }
   for (const d of text.direct) {

@@ -1,5 +1,6 @@
 import type { FacetName } from '../../search/engine.js';
 import type { FormState, SearchViewModel } from '../../views/search/model.js';
+import { crossesSea } from '../geo/islands.js';
 import type { Locale, T } from '../i18n/index.js';
 import type { TermKind } from '../taxonomy/dictionary.js';
 import type { DirectoryPage } from './service.js';
@@ -43,5 +44,6 @@ export function toSearchViewModel(
     cards: page.cards,
     hrefWith: (changes) => stateHref(state, changes),
     buyer: page.buyer,
+    crossesSea: (regency) => crossesSea(regency, page.outcome?.estate?.regencyCode ?? null),
   };
 }

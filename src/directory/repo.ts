@@ -5,11 +5,14 @@ export interface EstateOption {
   name: string;
   lat: number;
   lon: number;
+  /** Tells a sea crossing on result cards (src/geo/islands.ts). */
+  regencyCode?: string;
 }
 
 /** An estate's point, for `estate=<slug>` searches; null when unknown. */
 export async function findEstate(db: Db, slug: string): Promise<EstateOption | null> {
-  const [row]: [EstateOption?] = await db`select slug, name, lat, lon from estates where slug = ${slug}`;
+  const [row]: [EstateOption?] =
+    await db`select slug, name, lat, lon, regency_code from estates where slug = ${slug}`;
   return row ?? null;
 }
 

@@ -14,6 +14,7 @@ interface FactsRow {
   status: SupplierStatus;
   lat: number | null;
   lon: number | null;
+  regencyCode: string | null;
   processes: string[];
   materials: string[];
   capacityAmount: number | null;
@@ -26,7 +27,7 @@ interface FactsRow {
 /** Columns of `suppliers s` plus its certificates as parallel arrays (TKDN % only on `tkdn` certificates). */
 function factColumns(db: Db) {
   return db`
-    s.organization_id as id, s.status, s.lat, s.lon, s.processes, s.materials,
+    s.organization_id as id, s.status, s.lat, s.lon, s.regency_code, s.processes, s.materials,
     s.capacity_amount::float8 as capacity_amount, s.capacity_unit,
     coalesce(c.types, '{}') as cert_types, coalesce(c.untils, '{}') as cert_until,
     coalesce(c.tkdn, '{}') as cert_tkdn`;
@@ -48,6 +49,7 @@ function toFacts(r: FactsRow): SupplierFacts {
     status: r.status,
     lat: r.lat,
     lon: r.lon,
+    regencyCode: r.regencyCode,
     processes: r.processes,
     materials: r.materials,
     certTypes: r.certTypes,

@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { Locale, T } from '../i18n/index.js';
 import type { Criterion, Fact } from './types.js';
+import { SEA_CROSSING_KM } from './weights.js';
 
 /** A reason as the API and the pages show it: a stable code and a sentence in the reader's language. */
 export interface Reason {
@@ -105,7 +106,13 @@ export function describe(f: Fact, pass: boolean, applies: boolean, ctx: ReasonCo
     case 'distance':
       if (!applies) return t('match.why.na', { criterion: t('match.criterion.distance') });
       if (f.km === null) return t('match.why.distance.unknown');
-      return t('match.reason.distance', { km: km(f.km, locale), place: place(f.place) });
+      return f.crossing
+        ? t('match.reason.distance_crossing', {
+            km: km(f.km, locale),
+            place: place(f.place),
+            extra: km(SEA_CROSSING_KM, locale),
+          })
+        : t('match.reason.distance', { km: km(f.km, locale), place: place(f.place) });
     case 'capacity':
       if (f.fit === null || f.supply === null) return t('match.why.capacity.na');
       return t(f.fit >= 1 ? 'match.reason.capacity_full' : 'match.reason.capacity_partial', {

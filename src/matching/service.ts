@@ -7,6 +7,7 @@ import { loadCards, loadFacts, type SupplierCard } from './candidate-repo.js';
 import { type Coverage, coverageOf } from './coverage.js';
 import { distanceOrNull, topSlots } from './rank.js';
 import { assess, compileNeed, HIDDEN } from './scorer.js';
+import { crossingOf } from './soft-score.js';
 import { textProbes, textRelevance } from './text-relevance.js';
 import type { CompiledNeed } from './types.js';
 import { type Criterion, EXCLUDED, IRRELEVANT, type NeedCriteria, type SupplierStatus } from './types.js';
@@ -38,6 +39,8 @@ export interface MatchRow {
   criteria: Criterion[];
   /** Named processes and materials covered: the first ranking key. */
   coverage: Coverage;
+  /** Supplier and delivery point are on different islands: a ferry crossing is needed. */
+  crossesSea: boolean;
   card: SupplierCard;
 }
 
@@ -125,7 +128,16 @@ export async function rankNeed(
     const score = assess(compiled, f, signals(prepared, id), opts.today, criteria);
     if (score < (opts.minScore ?? 0)) continue;
     const coverage = coverageOf(compiled, f.processes, f.materials);
-    rows.push({ supplierId: id, score, distanceKm: distanceOrNull(compiled, f), criteria, coverage, card });
+    const crossesSea = crossingOf(compiled, f);
+    rows.push({
+      supplierId: id,
+      score,
+      distanceKm: distanceOrNull(compiled, f),
+      criteria,
+      coverage,
+      crossesSea,
+      card,
+    });
   }
   rows.sort(
     (a, b) =>

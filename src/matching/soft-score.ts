@@ -1,12 +1,23 @@
+import { crossesSea } from '../geo/islands.js';
 import { supplierMonthly } from './capacity.js';
 import { certState, hasValidCert } from './certificates.js';
 import { MAX_TERMS, popcount, split } from './masks.js';
 import type { CompiledNeed, Criterion, Fact, Signals, SupplierFacts } from './types.js';
-import { type Component, DISTANCE_HALF_LIFE_KM, WEIGHTS } from './weights.js';
+import { type Component, DISTANCE_HALF_LIFE_KM, SEA_CROSSING_KM, WEIGHTS } from './weights.js';
 
 /** 0.5^(km / half-life): the distance component. */
 export function distanceDecay(km: number | null): number {
   return km === null ? 0 : 0.5 ** (km / DISTANCE_HALF_LIFE_KM);
+}
+
+/** True when the need's delivery point and the supplier are on different islands. */
+export function crossingOf(n: CompiledNeed, s: SupplierFacts): boolean {
+  return !!n.criteria.point && crossesSea(s.regencyCode ?? null, n.criteria.pointRegency ?? null);
+}
+
+/** The distance the score uses: the straight line, plus SEA_CROSSING_KM across a strait. */
+export function scoredKm(km: number | null, crossing: boolean): number | null {
+  return km === null ? null : crossing ? km + SEA_CROSSING_KM : km;
 }
 
 /** Scores are shown with one decimal; ordering uses the same rounded value. */
@@ -30,6 +41,8 @@ export function softScore(
   out?: Criterion[],
 ): number {
   const c = n.criteria;
+  const crossing = crossingOf(n, s);
+  const effKm = scoredKm(km, crossing);
   const supply = n.demand ? supplierMonthly(s.capacityAmount, s.capacityUnit) : null;
   const comparable = !!(n.demand && supply && supply.base === n.demand.base && n.demand.amount > 0);
   const fit = comparable ? Math.min(1, supply!.amount / n.demand!.amount) : 0;
@@ -55,7 +68,7 @@ export function softScore(
       den += w.text;
     }
     if (c.point) {
-      num += w.distance * distanceDecay(km);
+      num += w.distance * distanceDecay(effKm);
       den += w.distance;
     }
     if (c.preferredCerts.length) {
@@ -78,7 +91,7 @@ export function softScore(
     processes: [nP > 0, nP ? popcount(pMask) / nP : 0],
     materials: [nM > 0, nM ? popcount(mMask) / nM : 0],
     text: [c.hasText, sig.text],
-    distance: [c.point !== null, distanceDecay(km)],
+    distance: [c.point !== null, distanceDecay(effKm)],
     preferred: [c.preferredCerts.length > 0, c.preferredCerts.length ? held / c.preferredCerts.length : 0],
     capacity: [comparable, fit],
     verified: [true, s.status === 'verified' ? 1 : 0],
@@ -103,7 +116,7 @@ export function softScore(
         return { code: 'materials', covered, missing };
       },
       text: () => ({ code: 'text', relevance: sig.text }),
-      distance: () => ({ code: 'distance', km, place: c.placeName }),
+      distance: () => ({ code: 'distance', km, place: c.placeName, crossing }),
       preferred: () => {
         const valid = c.preferredCerts.filter((p) => certState(s, p, today)[0] === 'valid');
         return {

@@ -22,6 +22,8 @@ export interface NeedCriteria {
   point: GeoPoint | null;
   /** Estate name, or null for a bare lat/lon delivery point. */
   placeName: string | null;
+  /** Regency of the delivery point (the estate's), for telling a sea crossing; absent when unknown. */
+  pointRegency?: string | null;
   maxDistanceKm: number | null;
   /** The need has text the search engine can judge relevance against. */
   hasText: boolean;
@@ -33,6 +35,8 @@ export interface SupplierFacts {
   status: SupplierStatus;
   lat: number | null;
   lon: number | null;
+  /** Kemendagri regency code (`52.03`): which island the supplier is on (src/geo/islands.ts). */
+  regencyCode?: string | null;
   processes: readonly string[];
   materials: readonly string[];
   /** Parallel arrays, one entry per certificate; `until` null means no stated expiry. */
@@ -63,7 +67,8 @@ export type Fact =
   | { code: 'processes'; covered: string[]; missing: string[] }
   | { code: 'materials'; covered: string[]; missing: string[] }
   | { code: 'cert_preferred'; held: string[]; missing: string[] }
-  | { code: 'distance'; km: number | null; place: string | null }
+  /** `crossing`: supplier and delivery point are on different islands (scored as SEA_CROSSING_KM more). */
+  | { code: 'distance'; km: number | null; place: string | null; crossing?: boolean }
   | { code: 'capacity'; fit: number | null; supply: number | null; demand: number; unit: string }
   | { code: 'verified'; verified: boolean }
   | { code: 'text'; relevance: number }

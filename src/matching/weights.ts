@@ -36,6 +36,15 @@ export type Component = keyof typeof WEIGHTS;
 /** Distance at which the distance component halves (0 km → 1, 75 km → 0.5, 150 km → 0.25). */
 export const DISTANCE_HALF_LIFE_KM = 75;
 
+/**
+ * A soft penalty for a sea crossing: when the supplier and the delivery point are known to be on
+ * different islands (src/geo/islands.ts), the distance component is scored as if the supplier were
+ * this much farther away: a ferry, its schedule and its loading cost about as much as 100 km of road.
+ * Lombok Timur → AMMAN (Sumbawa Barat): 35 km straight, scored as 135 km (0.72 → 0.29).
+ * Hard maximum distances still use the straight-line kilometres.
+ */
+export const SEA_CROSSING_KM = 100;
+
 /** Neutral track record, used until meeting outcomes feed in. */
 export const NEUTRAL_TRACK_RECORD = 0.5;
 

@@ -38,6 +38,7 @@ export function matchableOf(n: NeedRow): MatchableNeed {
       frequency: n.frequency,
       point: estate ?? point,
       placeName: estate ? n.estateName : null,
+      pointRegency: estate ? n.estateRegencyCode : null,
       maxDistanceKm: n.maxDistanceKm,
     },
     texts: [n.titleId, n.titleEn, n.descriptionId, n.descriptionEn],
@@ -79,6 +80,7 @@ export function matchToJson(m: MatchRow, ctx: ReasonContext) {
     name: m.card.legalName,
     score: m.score,
     distance_km: roundKm(m.distanceKm),
+    crosses_sea: m.crossesSea,
     reasons: renderReasons(m.criteria, ctx),
   };
 }

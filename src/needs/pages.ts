@@ -43,6 +43,7 @@ async function matchesFor(ctx: PageCtx, need: NeedRow, viewer: NeedViewer, buyer
       verified: m.card.status === 'verified',
       score: m.score,
       distanceKm: m.distanceKm,
+      crossesSea: m.crossesSea,
       coverage: m.coverage,
       reasons: renderReasons(m.criteria, rctx),
     })),

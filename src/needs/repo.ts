@@ -28,6 +28,8 @@ export interface NeedRow {
   estateName: string | null;
   estateLat: number | null;
   estateLon: number | null;
+  /** The estate's regency: tells a sea crossing in matching. */
+  estateRegencyCode: string | null;
   deliveryLat: number | null;
   deliveryLon: number | null;
   maxDistanceKm: number | null;
@@ -97,7 +99,7 @@ function selectNeed(db: Db) {
       n.description_en, n.sector, n.product_category, n.processes, n.materials, n.required_certs,
       n.preferred_certs, n.min_tkdn::float8 as min_tkdn, n.quantity::float8 as quantity, n.unit, n.frequency,
       n.target_price_idr::text as target_price_idr, n.estate_id, e.slug as estate_slug, e.name as estate_name,
-      e.lat as estate_lat, e.lon as estate_lon, n.delivery_lat, n.delivery_lon, n.max_distance_km,
+      e.lat as estate_lat, e.lon as estate_lon, e.regency_code as estate_regency_code, n.delivery_lat, n.delivery_lon, n.max_distance_km,
       to_char(n.response_deadline, 'YYYY-MM-DD') as response_deadline, n.visibility, n.status,
       n.close_reason, n.created_by, n.created_at, n.updated_at, n.opened_at, n.closed_at
     from needs n join organizations o on o.id = n.buyer_org_id left join estates e on e.id = n.estate_id`;

@@ -10,6 +10,8 @@ export interface MatchView {
   verified: boolean;
   score: number;
   distanceKm: number | null;
+  /** On a different island from the delivery point: a ferry crossing is needed. */
+  crossesSea?: boolean;
   /** Named processes and materials covered; absent when the need names none. */
   coverage?: { processes: { covered: number; named: number }; materials: { covered: number; named: number } };
   reasons: Reason[];
@@ -67,6 +69,7 @@ export function MatchList({ t, locale, needId, rows, total, excluded, invited, c
               {m.distanceKm !== null ? (
                 <span class="muted"> · {formatNumber(Math.round(m.distanceKm), locale)} km</span>
               ) : null}
+              {m.crossesSea ? <span class="badge crossing"> {t('match.crossing')}</span> : null}
             </div>
             {m.coverage ? <CoverageLine t={t} coverage={m.coverage} /> : null}
             <ReasonList reasons={m.reasons} />

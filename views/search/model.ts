@@ -47,6 +47,8 @@ export interface SearchViewModel {
   cards: Map<string, CardText>;
   /** The URL of this search with some parameters changed (null removes one). */
   hrefWith: (changes: Record<string, string | null>) => string;
+  /** True when a result's regency is on another island than the estate searched from. */
+  crossesSea?: (regencyCode: string | null) => boolean;
   /** Buyer actions on each card (logged-in buyers only): needs, events, WhatsApp links by supplier. */
   buyer?: { ctx: BuyerActionsView; whatsapp: ReadonlyMap<string, string> } | null;
 }

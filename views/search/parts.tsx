@@ -113,6 +113,9 @@ export function ResultCard({ vm, hit, phrases }: { vm: SearchViewModel; hit: Sea
         <p class="muted">
           {town}
           {hit.distanceKm !== null ? ` · ${t('search.distance', { km: fmt(vm, hit.distanceKm) })}` : ''}
+          {hit.distanceKm !== null && vm.crossesSea?.(hit.regencyCode) ? (
+            <span class="badge crossing"> {t('search.crossing')}</span>
+          ) : null}
         </p>
       </header>
       {description ? (

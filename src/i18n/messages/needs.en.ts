@@ -209,6 +209,9 @@ export const needsEn: CatalogOf<typeof needsId> = {
   'match.reason.cert_preferred': '{cert} valid (preferred)',
   'match.reason.tkdn': 'TKDN {value} (minimum {min})',
   'match.reason.distance': '{km} km from {place}',
+  'match.reason.distance_crossing':
+    '{km} km from {place}, on a different island — ferry crossing needed (scored as {extra} km farther)',
+  'match.crossing': 'different island — ferry crossing needed',
   'match.reason.capacity_full': 'Capacity of {supply} {unit}/month covers the need of {demand} {unit}/month',
   'match.reason.capacity_partial': 'Capacity of {supply} {unit}/month covers {pct} of the need',
   'match.reason.verified': 'Verified by a facilitator',

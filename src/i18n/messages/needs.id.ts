@@ -207,6 +207,9 @@ export const needsId = {
   'match.reason.cert_preferred': '{cert} berlaku (diutamakan)',
   'match.reason.tkdn': 'TKDN {value} (minimal {min})',
   'match.reason.distance': '{km} km dari {place}',
+  'match.reason.distance_crossing':
+    '{km} km dari {place}, beda pulau — perlu penyeberangan (dihitung {extra} km lebih jauh)',
+  'match.crossing': 'beda pulau — perlu penyeberangan',
   'match.reason.capacity_full': 'Kapasitas {supply} {unit}/bulan mencukupi kebutuhan {demand} {unit}/bulan',
   'match.reason.capacity_partial': 'Kapasitas {supply} {unit}/bulan memenuhi {pct} kebutuhan',
   'match.reason.verified': 'Terverifikasi fasilitator',

@@ -45,6 +45,7 @@ export const searchEn: CatalogOf<typeof searchId> = {
   'search.relax.radius_km': 'radius',
   'search.degraded': 'The main search engine is unavailable; these results come from the backup search.',
   'search.distance': '{km} km',
+  'search.crossing': 'different island — ferry crossing needed',
   'search.capabilities': 'Capabilities',
   'search.certificates': 'Certificates',
   'search.tkdn': 'TKDN {n}%',

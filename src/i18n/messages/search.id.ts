@@ -43,6 +43,7 @@ export const searchId = {
   'search.relax.radius_km': 'radius',
   'search.degraded': 'Mesin pencari utama sedang tidak tersedia; hasil dari pencarian cadangan.',
   'search.distance': '{km} km',
+  'search.crossing': 'beda pulau — perlu penyeberangan',
   'search.capabilities': 'Kemampuan',
   'search.certificates': 'Sertifikat',
   'search.tkdn': 'TKDN {n}%',

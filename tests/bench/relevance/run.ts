@@ -2,7 +2,8 @@
  * Relevance benchmark: the labelled set (eval-set.ts) against synthetic suppliers in a fresh
  * embedded PostgreSQL; prints recall and precision@10 per query class for the PostgreSQL engine
  * (in-memory index and SQL alone). Targets: 0.95 each, every class. Figures, never assertions.
- * Options: BENCH_SUPPLIERS (default 1500), BENCH_SQL=1 also measures SQL alone, BENCH_VERBOSE=1 lists the queries below target.
+ * Options: BENCH_SUPPLIERS (default 1500), BENCH_SQL=1 also measures SQL alone, BENCH_VERBOSE=1 lists the queries below target,
+ * BENCH_ONLY=<regexp> keeps only the queries it matches.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,7 +32,8 @@ async function main() {
     await loadSupplierSeeds(db.sql, syntheticSuppliers(SUPPLIERS));
     await db.sql`analyze`;
     const suppliers = await oracleSuppliers(db.sql);
-    const queries = evalSet();
+    const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
+    const queries = evalSet().filter((x) => !only || only.test(x.q));
     console.log(`relevance: ${queries.length} labelled queries, ${suppliers.length} suppliers`);
     const memory = new PostgresEngine(db.sql, { waitForIndex: true });
     await memory.start();

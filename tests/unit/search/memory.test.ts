@@ -50,6 +50,7 @@ const text = (forms: { lexemes: string[]; offsets: number[] }[]): TextQuery => (
   rankTsquery: '',
   tierTsqueries: [],
   directTsqueries: [],
+  capabilityTerms: [],
 });
 
 function index() {

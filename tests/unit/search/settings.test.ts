@@ -25,16 +25,19 @@ describe('meiliSettings', () => {
       expect(settings.sortableAttributes).toContain(a);
   });
 
-  it('searches name before capabilities before description', () => {
+  it('ranks a listed capability above a broader one, and both above names and descriptions', () => {
     const s = settings.searchableAttributes!;
-    expect(s.indexOf('name')).toBeLessThan(s.indexOf('capabilities'));
-    expect(s.indexOf('capabilities')).toBeLessThan(s.indexOf('description_id'));
+    expect(s.indexOf('capabilities')).toBeLessThan(s.indexOf('broader'));
+    expect(s.indexOf('broader')).toBeLessThan(s.indexOf('name'));
+    expect(s.indexOf('name')).toBeLessThan(s.indexOf('description_id'));
+    const r = settings.rankingRules!;
+    expect(r.indexOf('attribute')).toBeLessThan(r.indexOf('typo'));
   });
 
-  it('tolerates one typo from five letters and never two', () => {
+  it('tolerates one typo from five letters and two from nine', () => {
     expect(settings.typoTolerance).toMatchObject({
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 255 },
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
     });
   });
 
@@ -66,7 +69,7 @@ describe('settingsDiff', () => {
   it('reports changed nested settings', () => {
     const current = {
       ...settings,
-      typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+      typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 255 } },
     };
     expect(settingsDiff(current, settings)).toEqual({ typoTolerance: settings.typoTolerance });
   });
