@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { currentActor, requireRole } from '../http/guards.js';
 import { parseJson, parseQuery } from '../http/validate.js';
@@ -42,3 +43,43 @@ adminUserApi.post('/admin/users/:id/reactivate', async (c) => {
   const { user } = await users.userToManage(sql, c.req.param('id'));
   return c.json(users.userToJson(user));
 });
+
+describeRoutes('admin', [
+  {
+    method: 'get',
+    path: '/admin/users',
+    summary: 'Search and list users, 25 a page (admins).',
+    query: UserListQuery,
+    errors: [403],
+    response: { status: 200, description: 'A page of users and whether more follow.' },
+  },
+  {
+    method: 'get',
+    path: '/admin/users/:id',
+    summary: 'One user with roles, offices and state (admins).',
+    errors: [403],
+    response: { status: 200, description: 'The user.' },
+  },
+  {
+    method: 'post',
+    path: '/admin/users/:id/role',
+    summary: 'Grant or revoke the facilitator or admin role; the last active admin cannot be demoted.',
+    body: RoleBody,
+    errors: [403, 409],
+    response: { status: 200, description: 'The user after the change.' },
+  },
+  {
+    method: 'post',
+    path: '/admin/users/:id/deactivate',
+    summary: 'Deactivate an account: all its sessions and API tokens are revoked at once.',
+    errors: [403, 409],
+    response: { status: 200, description: 'The user after the change.' },
+  },
+  {
+    method: 'post',
+    path: '/admin/users/:id/reactivate',
+    summary: 'Reactivate a deactivated (not erased) account.',
+    errors: [403, 409],
+    response: { status: 200, description: 'The user after the change.' },
+  },
+]);

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { Invalid } from '../errors.js';
 import { requireRole } from '../http/guards.js';
@@ -31,3 +32,15 @@ gapApi.get('/reports/gaps', requireRole('facilitator'), async (c) => {
   ]);
   return c.json(gapMapToJson(map, tax, c.get('locale')));
 });
+
+describeRoutes('reports', [
+  {
+    method: 'get',
+    path: '/reports/gaps',
+    summary:
+      "Supply-chain gap map: an estate's tenant demand against verified local supply within a radius, gaps ranked, with the nearest partial suppliers and what they lack (facilitators).",
+    query: GapQuery,
+    errors: [403, 422],
+    response: { status: 200, description: 'The gap map.' },
+  },
+]);

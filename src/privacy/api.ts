@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { currentActor, currentUser, requireRole } from '../http/guards.js';
 import { parseJson, parseQuery } from '../http/validate.js';
@@ -33,3 +34,37 @@ privacyApi.post('/privacy/requests/:id/decide', requireRole('facilitator'), asyn
   await decideRequest(sql, currentActor(c), c.req.param('id'), d, clock());
   return c.json({ id: c.req.param('id'), status: d.erase ? 'erased' : 'rejected' });
 });
+
+describeRoutes('privacy', [
+  {
+    method: 'get',
+    path: '/me/data',
+    summary:
+      "The caller's personal data as JSON (UU 27/2022): account, memberships, profiles, needs, meetings, outcomes.",
+    response: { status: 200, description: 'The export.' },
+  },
+  {
+    method: 'post',
+    path: '/me/erasure-request',
+    summary: 'Ask for erasure of the caller’s personal data; a facilitator or admin reviews it.',
+    body: ErasureRequestForm,
+    errors: [409],
+    response: { status: 201, description: 'The open request.' },
+  },
+  {
+    method: 'get',
+    path: '/privacy/requests',
+    summary: 'Erasure requests the caller may review (facilitators of the office, admins).',
+    query: QueueQuery,
+    errors: [403],
+    response: { status: 200, description: 'The queue.' },
+  },
+  {
+    method: 'post',
+    path: '/privacy/requests/:id/decide',
+    summary: 'Erase (anonymise personal fields; report totals stay true) or reject with a note.',
+    body: DecisionForm,
+    errors: [403, 409],
+    response: { status: 200, description: 'The decided request.' },
+  },
+]);

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { NaikKelasPage } from '../../views/naik-kelas/NaikKelasPage.js';
 import { TimelinePage } from '../../views/naik-kelas/TimelinePage.js';
+import { describeRoutes } from '../api/openapi-registry.js';
 import type { AppEnv } from '../context.js';
 import { currentActor, requireRole, requireUser } from '../http/guards.js';
 import { render } from '../http/render.js';
@@ -60,3 +61,15 @@ naikKelasApi.get('/reports/naik-kelas', requireRole('facilitator'), async (c) =>
     by_estate: report.byEstate,
   });
 });
+
+describeRoutes('reports', [
+  {
+    method: 'get',
+    path: '/reports/naik-kelas',
+    summary:
+      'IKM that moved up in a period (verified, first certificate of a kind, first or repeat deal with a large tenant), per province, sector and estate (facilitators).',
+    query: NaikKelasQuery,
+    errors: [403, 422],
+    response: { status: 200, description: 'Counts and their breakdowns.' },
+  },
+]);
