@@ -71,7 +71,9 @@ rfqRoutes.post('/:id/attachments', RFQ_BODY_LIMIT, async (c) => {
 });
 
 rfqRoutes.post('/:id/attachments/:fileId/delete', async (c) => {
-  await detachFromNeed(quoteDeps(c), await viewerOf(c), c.req.param('id'), c.req.param('fileId'));
+  const id = FileParam.safeParse(c.req.param('fileId'));
+  if (!id.success) throw new NotFound();
+  await detachFromNeed(quoteDeps(c), await viewerOf(c), c.req.param('id'), id.data);
   setFlash(c, 'rfq.removed');
   return redirectAfterPost(c, `/needs/${c.req.param('id')}/quotes`);
 });
