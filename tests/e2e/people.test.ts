@@ -50,7 +50,9 @@ describe('users administration and the privacy notice on a 360 px phone without 
     expect(wide).toEqual([]);
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await page.getByRole('link', { name: DEMO_USERS.facilitator.name }).click();
-    await expect(page.getByRole('heading', { level: 1 })).resolves.toBeTruthy();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      DEMO_USERS.facilitator.name,
+    );
     expect(await page.getByLabel('Peran platform').inputValue()).toBe('facilitator');
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
     await context.close();
@@ -64,6 +66,8 @@ describe('users administration and the privacy notice on a 360 px phone without 
     await page.getByRole('contentinfo').getByRole('link', { name: 'Pemberitahuan privasi' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Pemberitahuan privasi');
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+    // On a phone the language switch sits in the header's <details> menu: open it first.
+    await page.locator('header details.menu > summary').click();
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Privacy notice');
     expect(await pageWidth(page)).toBeLessThanOrEqual(360);
