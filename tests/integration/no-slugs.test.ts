@@ -36,8 +36,10 @@ const STAFF_EXPORTS = [
 /** Pages and files fetched per role and language at most, so a bug cannot make the crawl endless. */
 const MAX_VISITS = 90;
 /** Never followed: leaving the session, switching language, static assets, the JSON API, uploaded files. */
+// `/account/data.json` is the UU 27/2022 portability export: machine-readable like the API, so it
+// keeps codes (a person's data must be re-usable by another system), and is skipped as the API is.
 const SKIP =
-  /^\/(logout|lang|assets|static|api|healthz|metrics)\b|\.(pdf|png|jpe?g|webp|svg|css|js|zip|dxf|dwg|step|stp|igs|iges)$|\/files\//;
+  /^\/(logout|lang|assets|static|api|healthz|metrics)\b|^\/account\/data\.json$|\.(pdf|png|jpe?g|webp|svg|css|js|zip|dxf|dwg|step|stp|igs|iges)$|\/files\//;
 
 interface Vocabulary {
   /** Slugs with a separator: never legitimate in visible text. */
