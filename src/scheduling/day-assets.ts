@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { assetUrl } from '../http/assets.js';
+import { APP_ROOT } from '../root.js';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = APP_ROOT;
 
 const JS = 'text/javascript; charset=utf-8';
 const load = (f: string) => new Uint8Array(fs.readFileSync(f));
