@@ -1,5 +1,6 @@
 import type { T } from '../../src/i18n/index.js';
 import { Field, FormErrors, Select } from '../components/form.js';
+import { AccountFields } from './AccountFields.js';
 
 export interface RegisterPageProps {
   t: T;
@@ -23,41 +24,7 @@ export function RegisterPage({ t, values = {}, errors = {} }: RegisterPageProps)
         hx-swap="outerHTML"
       >
         <input type="hidden" name="next" value={values.next ?? ''} />
-        <Field
-          name="name"
-          label={t('auth.name')}
-          value={values.name}
-          error={errors.name}
-          required
-          autocomplete="name"
-        />
-        <Field
-          name="email"
-          type="email"
-          label={t('auth.email')}
-          value={values.email}
-          error={errors.email}
-          required
-          autocomplete="email"
-        />
-        <Field
-          name="password"
-          type="password"
-          label={t('auth.password')}
-          hint={t('auth.password_hint')}
-          error={errors.password}
-          required
-          autocomplete="new-password"
-          attrs={{ minlength: '10' }}
-        />
-        <Field
-          name="password_confirm"
-          type="password"
-          label={t('auth.password_confirm')}
-          error={errors.password_confirm}
-          required
-          autocomplete="new-password"
-        />
+        <AccountFields t={t} values={values} errors={errors} />
         <fieldset>
           <legend>{t('auth.register.org_hint')}</legend>
           <Field name="org_name" label={t('auth.org_name')} value={values.org_name} error={errors.org_name} />

@@ -1,4 +1,5 @@
 import type { T } from '../../src/i18n/index.js';
+import { AccountFields } from '../auth/AccountFields.js';
 import { Field, FormErrors, Select } from '../components/form.js';
 import type { PublicEventView } from './models.js';
 
@@ -87,41 +88,7 @@ function RegisterSection({ t, event, values = {}, errors = {}, registered }: Pro
         hx-select="#public-event"
         hx-swap="outerHTML"
       >
-        <Field
-          name="name"
-          label={t('auth.name')}
-          value={values.name}
-          error={errors.name}
-          required
-          autocomplete="name"
-        />
-        <Field
-          name="email"
-          type="email"
-          label={t('auth.email')}
-          value={values.email}
-          error={errors.email}
-          required
-          autocomplete="email"
-        />
-        <Field
-          name="password"
-          type="password"
-          label={t('auth.password')}
-          hint={t('auth.password_hint')}
-          error={errors.password}
-          required
-          autocomplete="new-password"
-          attrs={{ minlength: '10' }}
-        />
-        <Field
-          name="password_confirm"
-          type="password"
-          label={t('auth.password_confirm')}
-          error={errors.password_confirm}
-          required
-          autocomplete="new-password"
-        />
+        <AccountFields t={t} values={values} errors={errors} />
         <Field
           name="org_name"
           label={t('auth.org_name')}
