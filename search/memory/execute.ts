@@ -90,7 +90,8 @@ export function execute(
   };
   for (const f of BITSET_FACETS) {
     const base = baseOf(f);
-    for (const [value, bits] of ix.facets[f]) put(facets[f], value, countAnd(base, bits, nz(base)));
+    const words = nz(base);
+    for (const [value, slots] of ix.facets[f]) put(facets[f], value, slots.countIn(base, words));
   }
   const certBase = baseOf('certifications');
   for (const [type, bits] of view.certValid)
@@ -178,8 +179,7 @@ function termBits(ix: MemoryIndex, keys: readonly string[]): Bitset {
   for (const key of keys) {
     const i = key.indexOf(':');
     const facet = KIND_FACET[key.slice(0, i)];
-    const bits = facet ? ix.facets[facet].get(key.slice(i + 1)) : undefined;
-    if (bits) orInto(b, bits);
+    if (facet) ix.facets[facet].get(key.slice(i + 1))?.orInto(b);
   }
   return b;
 }
@@ -226,9 +226,9 @@ function groupBits(ix: MemoryIndex, g: Group, directOnly: boolean): Bitset {
   const b = createBitset(ix.capacity);
   for (const u of g.units)
     for (const f of directOnly && u.kind === 'descendant' ? [] : u.forms) {
-      const p = ix.posting(formKey(f));
-      if (!p) continue;
-      for (let k = 0; k < p.length; k++) setBit(b, p.slots[k]!);
+      ix.forEachPosting(formKey(f), (slots, _w, from, to) => {
+        for (let k = from; k < to; k++) setBit(b, slots[k]!);
+      });
     }
   return b;
 }
@@ -236,17 +236,26 @@ function groupBits(ix: MemoryIndex, g: Group, directOnly: boolean): Bitset {
 /** One bitset per filtered facet: the union of the chosen values (OR within a facet). */
 function facetBitsets(ix: MemoryIndex, q: SupplierQuery, view: DayView): Map<FacetName, Bitset> {
   const out = new Map<FacetName, Bitset>();
-  const union = (maps: Map<string, Bitset>, values: readonly string[]) => {
+  const union = (values: readonly string[], add: (v: string, b: Bitset) => void) => {
     const b = createBitset(ix.capacity);
-    for (const v of values) {
-      const bits = maps.get(v);
-      if (bits) orInto(b, bits);
-    }
+    for (const v of values) add(v, b);
     return b;
   };
-  for (const f of BITSET_FACETS) if (q.filters[f].length) out.set(f, union(ix.facets[f], q.filters[f]));
-  if (q.filters.certifications.length)
-    out.set('certifications', union(view.certValid, q.filters.certifications));
+  for (const f of BITSET_FACETS)
+    if (q.filters[f].length)
+      out.set(
+        f,
+        union(q.filters[f], (v, b) => ix.facets[f].get(v)?.orInto(b)),
+      );
+  const certs = q.filters.certifications;
+  if (certs.length)
+    out.set(
+      'certifications',
+      union(certs, (v, b) => {
+        const bits = view.certValid.get(v);
+        if (bits) orInto(b, bits);
+      }),
+    );
   const v = q.filters.verified;
   if (v.length === 1) {
     const b = ix.verified.slice();
@@ -279,18 +288,16 @@ function scoreSlots(ix: MemoryIndex, text: PreparedText, all: Bitset): Float64Ar
     let n = 0;
     for (const u of g.units)
       for (const f of u.forms) {
-        const p = ix.posting(formKey(f));
-        if (!p) continue;
         const kw = KIND_WEIGHT[u.kind];
-        const slots = p.slots;
-        const weights = p.weights;
-        for (let k = 0; k < p.length; k++) {
-          const s = slots[k]!;
-          if ((all[s >>> 5]! & (1 << (s & 31))) === 0) continue;
-          const w = kw * FIELD_WEIGHT[weights[k]!]!;
-          if (best[s] === 0) touched[n++] = s;
-          if (w > best[s]!) best[s] = w;
-        }
+        ix.forEachPosting(formKey(f), (slots, weights, from, to) => {
+          for (let k = from; k < to; k++) {
+            const s = slots[k]!;
+            if ((all[s >>> 5]! & (1 << (s & 31))) === 0) continue;
+            const w = kw * FIELD_WEIGHT[weights[k]!]!;
+            if (best[s] === 0) touched[n++] = s;
+            if (w > best[s]!) best[s] = w;
+          }
+        });
       }
     for (let k = 0; k < n; k++) {
       const s = touched[k]!;

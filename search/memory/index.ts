@@ -6,13 +6,14 @@ import {
   createBitset,
   growBitset,
   hasBit,
-  isEmpty,
   remapBitsInPlace,
   setBit,
 } from './bitset.js';
-import { dayNumber, growFloat64, growInt32, NO_CERT, Posting, remapColumn } from './columns.js';
+import { dayNumber, growFloat64, growInt32, NO_CERT, remapColumn } from './columns.js';
+import { FacetValue } from './facet-value.js';
+import { type PostingPart, Postings } from './postings.js';
 
-/** Facets whose values are stored as one bitset per value. */
+/** Facets whose values are stored per value as a slot list, and as a bitset when dense. */
 export const BITSET_FACETS = [
   'processes',
   'materials',
@@ -24,7 +25,8 @@ export const BITSET_FACETS = [
 export type BitsetFacet = (typeof BITSET_FACETS)[number];
 
 interface PhraseDef {
-  posting: Posting;
+  /** The phrase's list in `postings`. */
+  list: number;
   ids: number[];
   offsets: number[];
 }
@@ -59,7 +61,7 @@ export class MemoryIndex {
   private readonly goneTx = new Map<string, string>();
   alive: Bitset = createBitset(0);
   verified: Bitset = createBitset(0);
-  readonly facets: Record<BitsetFacet, Map<string, Bitset>> = {
+  readonly facets: Record<BitsetFacet, Map<string, FacetValue>> = {
     processes: new Map(),
     materials: new Map(),
     product_categories: new Map(),
@@ -80,9 +82,12 @@ export class MemoryIndex {
   nameKey: Float64Array = new Float64Array(0);
   /** The id's first 52 bits: sorts like the uuid text. */
   idKey: Float64Array = new Float64Array(0);
+  /** Lexeme → its list in `postings`. */
   private readonly lexIds = new Map<string, number>();
-  private readonly postings: Posting[] = [];
-  private readonly phrasePostings = new Map<string, Posting>();
+  /** Taxonomy phrase (form key) → its list in `postings`. */
+  private readonly phraseIds = new Map<string, number>();
+  /** Lexeme and phrase lists, each id's run of slots in one shared layout. */
+  readonly postings = new Postings();
   private readonly phraseStarts: (PhraseStart | undefined)[] = [];
   private readonly posLex = new Int32Array(MAX_POSITION + 2).fill(-1);
   private readonly posWeight = new Uint8Array(MAX_POSITION + 2);
@@ -94,13 +99,13 @@ export class MemoryIndex {
       for (const f of forms) {
         if (f.lexemes.length < 2) continue;
         const key = formKey(f);
-        if (this.phrasePostings.has(key)) continue;
-        const posting = new Posting();
-        this.phrasePostings.set(key, posting);
+        if (this.phraseIds.has(key)) continue;
+        const list = this.postings.newList();
+        this.phraseIds.set(key, list);
         const ids = f.lexemes.map((l) => this.intern(l));
         const start: PhraseStart = this.phraseStarts[ids[0]!] ?? { byNext: new Map(), gapped: [] };
         this.phraseStarts[ids[0]!] = start;
-        const def = { posting, ids, offsets: f.offsets };
+        const def = { list, ids, offsets: f.offsets };
         if (f.offsets[1] === 1) {
           const list = start.byNext.get(ids[1]!) ?? [];
           list.push(def);
@@ -111,18 +116,19 @@ export class MemoryIndex {
       }
   }
 
-  /** Documents containing a lexeme or taxonomy phrase (by form key); undefined when none ever did. */
-  posting(key: string): Posting | undefined {
-    const phrase = this.phrasePostings.get(key);
-    if (phrase) return phrase;
-    const id = this.lexIds.get(key);
-    return id === undefined ? undefined : this.postings[id];
+  /**
+   * Calls `fn` for each run of the slots (with weights) whose document contains a lexeme or
+   * taxonomy phrase (by form key), in slot order; not at all when none ever did.
+   */
+  forEachPosting(key: string, fn: PostingPart): void {
+    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
+    if (id !== undefined) this.postings.forEachPart(id, fn);
   }
 
-  /** Live documents containing the lexeme (an estimate: dead slots count until a rebuild). */
+  /** Live documents containing the lexeme (an estimate: dead slots count until a compaction). */
   df(lexeme: string): number {
     const id = this.lexIds.get(lexeme);
-    return id === undefined ? 0 : (this.postings[id]?.length ?? 0);
+    return id === undefined ? 0 : this.postings.length(id);
   }
 
   /** Applies the current state of one supplier: a new slot when searchable, and the old one dies. */
@@ -200,36 +206,39 @@ export class MemoryIndex {
     remapBitsInPlace(this.alive, remap);
     remapBitsInPlace(this.verified, remap);
     for (const f of BITSET_FACETS)
-      for (const [v, b] of this.facets[f]) {
-        remapBitsInPlace(b, remap);
-        if (isEmpty(b)) this.facets[f].delete(v);
+      for (const [v, value] of this.facets[f]) {
+        value.remap(remap, this.capacity);
+        if (value.length === 0) this.facets[f].delete(v);
       }
     const tkdn = [...this.tkdn].filter(([slot]) => remap[slot]! >= 0);
     this.tkdn.clear();
     for (const [slot, pairs] of tkdn) this.tkdn.set(remap[slot]!, pairs);
-    for (const p of this.postings) p.remap(remap);
-    for (const p of this.phrasePostings.values()) p.remap(remap);
+    this.postings.remap(remap);
     this.trim();
     this.size = n;
     this.dead = 0;
     this.version++;
   }
 
-  /** Gives back the spare room of every posting list (after a load or a compaction). */
+  /** Moves every posting written since the last load or compaction into the shared layout. */
   trim(): void {
-    for (const p of this.postings) p.trim();
-    for (const p of this.phrasePostings.values()) p.trim();
+    this.postings.freeze();
+  }
+
+  /** Before a load of many rows: postings go to a flat log, sorted into place by `trim()`. */
+  beginLoad(): void {
+    this.postings.beginBulk();
   }
 
   private addValues(facet: BitsetFacet, slot: number, values: readonly string[]): void {
     const map = this.facets[facet];
     for (const v of values) {
-      let b = map.get(v);
-      if (!b) {
-        b = createBitset(this.capacity);
-        map.set(v, b);
+      let value = map.get(v);
+      if (!value) {
+        value = new FacetValue();
+        map.set(v, value);
       }
-      setBit(b, slot);
+      value.add(slot, this.capacity);
     }
   }
 
@@ -274,7 +283,7 @@ export class MemoryIndex {
           state.extra.set(p, [...(state.extra.get(p) ?? []), id]);
         }
       }
-      this.postings[id]!.add(slot, best);
+      this.postings.add(id, slot, best);
     });
     const { n, extra } = state;
     for (let k = 0; k < n; k++) {
@@ -315,15 +324,14 @@ export class MemoryIndex {
       if (q > MAX_POSITION) return;
       if (this.posLex[q] !== def.ids[j] && !(extra?.get(q)?.includes(def.ids[j]!) ?? false)) return;
     }
-    def.posting.add(slot, this.posWeight[p]!);
+    this.postings.add(def.list, slot, this.posWeight[p]!);
   }
 
   private intern(lexeme: string): number {
     let id = this.lexIds.get(lexeme);
     if (id === undefined) {
-      id = this.postings.length;
+      id = this.postings.newList();
       this.lexIds.set(lexeme, id);
-      this.postings.push(new Posting());
     }
     return id;
   }
@@ -331,8 +339,7 @@ export class MemoryIndex {
   private grow(capacity: number): void {
     this.alive = growBitset(this.alive, capacity);
     this.verified = growBitset(this.verified, capacity);
-    for (const f of BITSET_FACETS)
-      for (const [v, b] of this.facets[f]) this.facets[f].set(v, growBitset(b, capacity));
+    for (const f of BITSET_FACETS) for (const value of this.facets[f].values()) value.grow(capacity);
     for (const [t, col] of this.certUntil) this.certUntil.set(t, growInt32(col, capacity, NO_CERT));
     this.employees = growInt32(this.employees, capacity, -1);
     this.lat = growFloat64(this.lat, capacity, Number.NaN);

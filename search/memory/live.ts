@@ -45,6 +45,7 @@ export class LiveIndex {
     const t0 = performance.now();
     const vocabulary = await loadVocabulary(sql);
     const ix = new MemoryIndex(vocabulary.phraseForms.values());
+    ix.beginLoad();
     const snap = await readAllRows(sql, (rows) => applyInSlices(rows, (r) => ix.apply(r)));
     ix.trim();
     const live = new LiveIndex(sql, ix, vocabulary, snap.xmin);

@@ -83,7 +83,18 @@ function dump(ix: MemoryIndex) {
   const facets = Object.fromEntries(
     BITSET_FACETS.map((f) => [
       f,
-      Object.fromEntries([...ix.facets[f]].map(([v, b]) => [v, bitsOf(b)]).filter(([, b]) => b!.length)),
+      Object.fromEntries(
+        [...ix.facets[f]]
+          .map(([v, value]) => {
+            // The list and the bitset (when the value is dense) must say the same.
+            const listed = [...value.slots.subarray(0, value.length)]
+              .filter((s) => at.has(s))
+              .map((s) => at.get(s)!);
+            if (value.bits) expect(bitsOf(value.bits)).toEqual(listed);
+            return [v, listed];
+          })
+          .filter(([, b]) => b!.length),
+      ),
     ]),
   );
   const certs = Object.fromEntries(
@@ -93,10 +104,10 @@ function dump(ix: MemoryIndex) {
   );
   const postings = Object.fromEntries(
     KEYS.map((k) => {
-      const p = ix.posting(k);
       const list: [number, number][] = [];
-      for (let i = 0; i < (p?.length ?? 0); i++)
-        if (at.has(p!.slots[i]!)) list.push([at.get(p!.slots[i]!)!, p!.weights[i]!]);
+      ix.forEachPosting(k, (ps, pw, from, to) => {
+        for (let i = from; i < to; i++) if (at.has(ps[i]!)) list.push([at.get(ps[i]!)!, pw[i]!]);
+      });
       return [k, list];
     }),
   );
