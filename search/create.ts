@@ -24,7 +24,7 @@ export function createSearch(
   sql: Sql,
   config: Pick<Config, 'meiliUrl' | 'meiliKey'>,
   logger?: Logger,
-  opts: { waitForIndex?: boolean; memory?: boolean } = {},
+  opts: { waitForIndex?: boolean; memory?: boolean; snapshots?: 'off' | 'read' | 'write' } = {},
 ): SearchRuntime {
   const postgres = new PostgresEngine(sql, { logger, ...opts });
   const client = meiliClient(config);

@@ -32,7 +32,21 @@ export interface PostgresEngineOptions {
   memory?: boolean;
   /** The first search waits for the index instead of being answered by SQL meanwhile (tests). */
   waitForIndex?: boolean;
+  /**
+   * Stored snapshots of the index (see memory/snapshot.ts): 'read' starts from the newest one,
+   * 'write' also stores one after a build from the rows or when the one read is old (one
+   * instance per database should write). Default 'off': every load reads the rows.
+   */
+  snapshots?: 'off' | 'read' | 'write';
   logger?: Logger;
+}
+
+/** A snapshot older than this is replaced once an instance has loaded and caught up from it. */
+const SNAPSHOT_MAX_AGE_MS = 6 * 3600_000;
+
+/** Built from the rows, or started from a snapshot old enough that catching up gets slow. */
+function snapshotDue(live: LiveIndex): boolean {
+  return live.source.kind === 'rows' || Date.now() - live.source.createdAt.getTime() > SNAPSHOT_MAX_AGE_MS;
 }
 
 /** Positions re-ranked with PostgreSQL's ts_rank_cd (cover density) after the cheap in-memory score. */
@@ -74,15 +88,24 @@ export class PostgresEngine implements SearchEngine {
     if (this.building) return this.building;
     if (!this.live) this.state = 'loading';
     const t0 = performance.now();
-    this.building = LiveIndex.build(this.sql)
+    const snapshots = this.opts.snapshots ?? 'off';
+    // Only the first load may start from a snapshot: a rebuild is asked for because the index
+    // disagreed with SQL or the taxonomy changed, and then only the rows are trusted.
+    const fromSnapshot = snapshots !== 'off' && !this.live;
+    this.building = LiveIndex.build(this.sql, {
+      snapshot: fromSnapshot,
+      onSnapshotError: (err) =>
+        this.opts.logger?.warn({ err }, 'search index snapshot unusable; reading every row instead'),
+    })
       .then((live) => {
         this.live = live;
         this.vocabulary = live.vocabulary;
         this.state = 'ready';
         this.opts.logger?.info(
-          { documents: live.ix.size, ms: Math.round(performance.now() - t0) },
+          { documents: live.ix.size, ms: Math.round(performance.now() - t0), source: live.source.kind },
           'search index loaded',
         );
+        if (snapshots === 'write' && snapshotDue(live)) void this.storeSnapshot(live);
         return live;
       })
       .catch((err: unknown) => {
@@ -96,6 +119,16 @@ export class PostgresEngine implements SearchEngine {
     return this.building;
   }
 
+  /** Stores the loaded index for the next start; a failure only costs that start its head start. */
+  private async storeSnapshot(live: LiveIndex): Promise<void> {
+    try {
+      const saved = await live.saveSnapshot();
+      this.opts.logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'search index snapshot stored');
+    } catch (err) {
+      this.opts.logger?.warn({ err }, 'search index snapshot not stored');
+    }
+  }
+
   status(): SearchStatus {
     return {
       engine: 'postgres',
@@ -103,6 +136,7 @@ export class PostgresEngine implements SearchEngine {
       detail: {
         index: this.opts.memory === false ? 'off' : this.state,
         documents: this.live ? this.live.ix.size - this.live.ix.dead : null,
+        source: this.live?.source.kind ?? null,
       },
     };
   }

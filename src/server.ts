@@ -42,7 +42,8 @@ async function main() {
     logger,
   });
   if (lead) await registerWorkers(jobs, { sql: db.sql, mailer, logger, config });
-  const search = createSearch(db.sql, config, logger);
+  // Every instance starts from the stored index snapshot; the lead also keeps it current.
+  const search = createSearch(db.sql, config, logger, { snapshots: lead ? 'write' : 'read' });
   await search.start({ worker: lead });
   // Load the matching candidates now, beside the search index, so the first match does not wait.
   void currentIndex(db.sql).catch((err: unknown) => logger.error({ err }, 'matching index failed to load'));

@@ -52,13 +52,17 @@ export class MemoryIndex {
   dead = 0;
   /** Bumped on every change; caches derived from the slots key on it. */
   version = 0;
+  /** Readers (a snapshot being written) that need slots to stay where they are: no compaction. */
+  pins = 0;
   ids: string[] = [];
   readonly slotOf = new Map<string, number>();
   /** Writing transaction of each slot's search row and certificate row (-1: none), as numbers. */
-  private txCol: Float64Array = new Float64Array(0);
-  private certTxCol: Float64Array = new Float64Array(0);
+  /** @internal (snapshot) */
+  txCol: Float64Array = new Float64Array(0);
+  /** @internal (snapshot) */
+  certTxCol: Float64Array = new Float64Array(0);
   /** `txId/certTxId` of suppliers without a live slot (deleted or not searchable). */
-  private readonly goneTx = new Map<string, string>();
+  readonly goneTx = new Map<string, string>();
   alive: Bitset = createBitset(0);
   verified: Bitset = createBitset(0);
   readonly facets: Record<BitsetFacet, Map<string, FacetValue>> = {
@@ -83,9 +87,9 @@ export class MemoryIndex {
   /** The id's first 52 bits: sorts like the uuid text. */
   idKey: Float64Array = new Float64Array(0);
   /** Lexeme → its list in `postings`. */
-  private readonly lexIds = new Map<string, number>();
+  readonly lexIds = new Map<string, number>();
   /** Taxonomy phrase (form key) → its list in `postings`. */
-  private readonly phraseIds = new Map<string, number>();
+  readonly phraseIds = new Map<string, number>();
   /** Lexeme and phrase lists, each id's run of slots in one shared layout. */
   readonly postings = new Postings();
   private readonly phraseStarts: (PhraseStart | undefined)[] = [];
@@ -180,7 +184,7 @@ export class MemoryIndex {
    * result equals a fresh build from the live rows, without a second copy of the index.
    */
   compact(): void {
-    if (this.dead === 0) return;
+    if (this.dead === 0 || this.pins > 0) return;
     const size = this.size;
     const remap = new Int32Array(size).fill(-1);
     let n = 0;
@@ -336,7 +340,8 @@ export class MemoryIndex {
     return id;
   }
 
-  private grow(capacity: number): void {
+  /** Room for `capacity` slots in every column and bitset (internal; also used by a snapshot load). */
+  grow(capacity: number): void {
     this.alive = growBitset(this.alive, capacity);
     this.verified = growBitset(this.verified, capacity);
     for (const f of BITSET_FACETS) for (const value of this.facets[f].values()) value.grow(capacity);

@@ -12,7 +12,8 @@ import { listMigrations, migrate } from './migrate.js';
 
 const MAGIC = 'PASOK-BACKUP 1';
 /** The migration ledger belongs to the code that restores, not to the backup. */
-const SKIP = new Set(['schema_migrations']);
+// Derived data, rebuilt by the app when missing: index snapshots are never worth a backup's space.
+const SKIP = new Set(['schema_migrations', 'index_snapshots', 'index_snapshot_chunks']);
 
 interface Manifest {
   createdAt: string;

@@ -1,0 +1,79 @@
+import type { Sql } from '../../src/db/client.js';
+import { rechunk } from '../../src/files/storage.js';
+import * as repo from '../snapshot-repo.js';
+import type { Form } from '../tsvector.js';
+import type { MemoryIndex } from './index.js';
+import { decodeIndex, encodeIndex, SNAPSHOT_FORMAT } from './snapshot.js';
+
+const NAME = 'search';
+/** Bytes per stored chunk: 200 round trips for a million suppliers, 1 MiB of buffer at a time. */
+const CHUNK = 1024 * 1024;
+
+export interface SavedSnapshot {
+  id: string;
+  bytes: number;
+  ms: number;
+}
+
+/**
+ * Stores the index as the newest snapshot. `xmin` must be read before the call (the poller's
+ * `since`): the encoded index then holds at least every change below it, and a reader catching
+ * up from it re-reads, at worst, a few changes it already has (applying one twice changes nothing).
+ */
+export async function saveSnapshot(
+  sql: Sql,
+  ix: MemoryIndex,
+  meta: { taxonomyVersion: string; xmin: string },
+): Promise<SavedSnapshot> {
+  const t0 = performance.now();
+  const id = await repo.insertSnapshot(sql, {
+    name: NAME,
+    format: SNAPSHOT_FORMAT,
+    taxonomyVersion: meta.taxonomyVersion,
+    xmin: meta.xmin,
+    documents: ix.size - ix.dead,
+  });
+  let bytes = 0;
+  try {
+    let n = 0;
+    for await (const chunk of rechunk(encodeIndex(ix), CHUNK)) {
+      await repo.insertSnapshotChunk(sql, id, n++, chunk);
+      bytes += chunk.byteLength;
+    }
+    await repo.completeSnapshot(sql, id, NAME, bytes);
+  } catch (err) {
+    await repo.deleteSnapshot(sql, id).catch(() => {});
+    throw err;
+  }
+  return { id, bytes, ms: Math.round(performance.now() - t0) };
+}
+
+export interface LoadedSnapshot {
+  ix: MemoryIndex;
+  xmin: string;
+  createdAt: Date;
+  bytes: number;
+}
+
+/**
+ * The newest usable snapshot, decoded; null when there is none for this format and taxonomy
+ * version. Read in one repeatable-read transaction, so a writer replacing it meanwhile is harmless.
+ */
+export async function loadSnapshot(
+  sql: Sql,
+  vocabulary: { version: string; phraseForms: Map<string, Form[]> },
+): Promise<LoadedSnapshot | null> {
+  return (await sql.begin('isolation level repeatable read read only', async (tx) => {
+    const row = await repo.latestSnapshot(tx, NAME);
+    if (!row || row.format !== SNAPSHOT_FORMAT || row.taxonomyVersion !== vocabulary.version) return null;
+    async function* chunks() {
+      for (let n = 0; ; n++) {
+        const bytes = await repo.readSnapshotChunk(tx, row!.id, n);
+        if (!bytes) return;
+        yield bytes;
+      }
+    }
+    const ix = await decodeIndex(vocabulary.phraseForms.values(), chunks());
+    return { ix, xmin: row.xmin, createdAt: row.createdAt, bytes: row.sizeBytes };
+  })) as LoadedSnapshot | null;
+}

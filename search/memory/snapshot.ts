@@ -1,0 +1,231 @@
+import { FacetValue } from './facet-value.js';
+import { BITSET_FACETS, MemoryIndex } from './index.js';
+
+/**
+ * Binary form of a MemoryIndex, so an instance can start from the columns another one already
+ * built. A stream of frames, each a little-endian u32 length and its bytes: a JSON header, string
+ * lists in parts (entries joined by NUL, which PostgreSQL text never holds), then one frame per
+ * typed array, read back without a copy. Bump FORMAT whenever the layout changes: a snapshot of
+ * another format is ignored and the index is built from the rows.
+ */
+export const SNAPSHOT_FORMAT = 1;
+
+/** Entries per string part, and rows per slice between two yields to the event loop. */
+const PART = 50_000;
+const PHRASE = '\u0001';
+
+interface Header {
+  format: number;
+  size: number;
+  version: number;
+  lists: number;
+  gone: number;
+  facets: Record<string, string[]>;
+  certTypes: string[];
+}
+
+const yieldNow = () => new Promise<void>((r) => setImmediate(r));
+
+function frame(bytes: Uint8Array): Uint8Array[] {
+  const len = new Uint8Array(4);
+  new DataView(len.buffer).setUint32(0, bytes.byteLength, true);
+  return [len, bytes];
+}
+
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+function* stringParts(n: number, at: (i: number) => string): Generator<Uint8Array> {
+  for (let i = 0; i < n; i += PART) {
+    const part: string[] = [];
+    for (let k = i; k < Math.min(n, i + PART); k++) part.push(at(k));
+    yield* frame(Buffer.from(part.join('\u0000'), 'utf8'));
+  }
+}
+
+/**
+ * Encodes the index as it is when called. The index stays usable meanwhile: it is pinned (no
+ * compaction moves a slot), everything that may change is copied up front, and the rest (columns,
+ * frozen postings, ids and names of existing slots) only ever grows beyond what is written.
+ */
+export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> {
+  ix.pins++;
+  try {
+    const size = ix.size;
+    const words = Math.ceil(size / 32);
+    const { start, slots, weights } = ix.postings.frozen();
+    const lists = start.length - 1;
+    const names: string[] = new Array(lists).fill('');
+    for (const [lexeme, id] of ix.lexIds) if (id < lists) names[id] = lexeme;
+    for (const [key, id] of ix.phraseIds) if (id < lists) names[id] = PHRASE + key;
+    const gone = [...ix.goneTx].flat();
+    const masked = (b: Uint32Array) => {
+      const out = b.slice(0, words);
+      if (size % 32) out[words - 1]! &= (1 << (size % 32)) - 1;
+      return out;
+    };
+    const alive = masked(ix.alive);
+    const verified = masked(ix.verified);
+    const facets = BITSET_FACETS.map((f) =>
+      [...ix.facets[f]].map(([v, value]) => ({ v, value, n: value.length })),
+    );
+    const certs = [...ix.certUntil].map(([type, col]) => ({ type, col: col.subarray(0, size) }));
+    const tkdn: number[] = [];
+    for (const [slot, pairs] of ix.tkdn) if (slot < size) tkdn.push(slot, pairs.length, ...pairs);
+    const cols = [ix.txCol, ix.certTxCol, ix.lat, ix.lon, ix.updated, ix.nameKey, ix.idKey].map((c) =>
+      c.subarray(0, size),
+    );
+    const employees = ix.employees.subarray(0, size);
+    const header: Header = {
+      format: SNAPSHOT_FORMAT,
+      size,
+      version: ix.version,
+      lists,
+      gone: gone.length,
+      facets: Object.fromEntries(BITSET_FACETS.map((f, i) => [f, facets[i]!.map((x) => x.v)])),
+      certTypes: certs.map((c) => c.type),
+    };
+    yield* frame(Buffer.from(JSON.stringify(header), 'utf8'));
+    yield* stringParts(size, (i) => ix.ids[i]!);
+    yield* stringParts(size, (i) => ix.nameNorm[i]!);
+    yield* stringParts(lists, (i) => names[i]!);
+    yield* stringParts(gone.length, (i) => gone[i]!);
+    for (const c of cols) yield* frame(bytesOf(c));
+    yield* frame(bytesOf(employees));
+    yield* frame(bytesOf(alive));
+    yield* frame(bytesOf(verified));
+    for (const values of facets) {
+      yield* frame(bytesOf(Int32Array.from(values, (x) => x.n)));
+      for (const x of values) yield* frame(bytesOf(x.value.slots.subarray(0, x.n)));
+      await yieldNow();
+    }
+    for (const c of certs) yield* frame(bytesOf(c.col));
+    yield* frame(bytesOf(Float64Array.from(tkdn)));
+    yield* frame(bytesOf(start));
+    yield* frame(bytesOf(slots));
+    yield* frame(bytesOf(weights));
+  } finally {
+    ix.pins--;
+  }
+}
+
+/** Reads frames from a stream of chunks of any size; each frame gets a buffer of its own. */
+class FrameReader {
+  private chunk: Uint8Array = new Uint8Array(0);
+  private pos = 0;
+
+  constructor(private readonly chunks: AsyncIterator<Uint8Array>) {}
+
+  async frame(): Promise<Uint8Array> {
+    const len = new Uint8Array(4);
+    await this.fill(len);
+    const out = new Uint8Array(new DataView(len.buffer).getUint32(0, true));
+    await this.fill(out);
+    return out;
+  }
+
+  async strings(n: number): Promise<string[]> {
+    const out: string[] = [];
+    while (out.length < n) {
+      const part = Buffer.from((await this.frame()).buffer)
+        .toString('utf8')
+        .split('\u0000');
+      for (const s of part) out.push(s);
+      await yieldNow();
+    }
+    if (out.length !== n) throw new Error('snapshot: string list of the wrong length');
+    return out;
+  }
+
+  private async fill(dst: Uint8Array): Promise<void> {
+    let off = 0;
+    while (off < dst.length) {
+      if (this.pos === this.chunk.length) {
+        const next = await this.chunks.next();
+        if (next.done) throw new Error('snapshot: truncated');
+        this.chunk = next.value;
+        this.pos = 0;
+        continue;
+      }
+      const take = Math.min(dst.length - off, this.chunk.length - this.pos);
+      dst.set(this.chunk.subarray(this.pos, this.pos + take), off);
+      off += take;
+      this.pos += take;
+    }
+  }
+}
+
+const f64 = (b: Uint8Array) => new Float64Array(b.buffer as ArrayBuffer, 0, b.byteLength / 8);
+const i32 = (b: Uint8Array) => new Int32Array(b.buffer as ArrayBuffer, 0, b.byteLength / 4);
+
+/**
+ * Rebuilds an index from `encodeIndex` output. `phraseForms` must be the taxonomy the snapshot
+ * was written under (the caller checks the version); a mismatch in the phrase or lexeme ids
+ * throws, and the caller builds from the rows instead.
+ */
+export async function decodeIndex(
+  phraseForms: ConstructorParameters<typeof MemoryIndex>[0],
+  chunks: AsyncIterable<Uint8Array>,
+): Promise<MemoryIndex> {
+  const r = new FrameReader(chunks[Symbol.asyncIterator]());
+  const header = JSON.parse(Buffer.from((await r.frame()).buffer).toString('utf8')) as Header;
+  if (header.format !== SNAPSHOT_FORMAT) throw new Error(`snapshot: format ${header.format}`);
+  const { size } = header;
+  const ix = new MemoryIndex(phraseForms);
+  const capacity = Math.max(1024, size);
+  ix.ids = await r.strings(size);
+  ix.nameNorm = await r.strings(size);
+  const names = await r.strings(header.lists);
+  for (const [lexeme, id] of ix.lexIds)
+    if (names[id] !== lexeme) throw new Error('snapshot: lexeme ids differ from the taxonomy');
+  for (const [key, id] of ix.phraseIds)
+    if (names[id] !== PHRASE + key) throw new Error('snapshot: phrase ids differ from the taxonomy');
+  ix.lexIds.clear();
+  for (let id = 0; id < names.length; id++) {
+    const name = names[id]!;
+    if (!name.startsWith(PHRASE)) ix.lexIds.set(name, id);
+  }
+  const gone = await r.strings(header.gone);
+  for (let i = 0; i + 1 < gone.length; i += 2) ix.goneTx.set(gone[i]!, gone[i + 1]!);
+
+  ix.grow(capacity);
+  const cols = ['txCol', 'certTxCol', 'lat', 'lon', 'updated', 'nameKey', 'idKey'] as const;
+  for (const c of cols) ix[c].set(f64(await r.frame()));
+  ix.employees.set(i32(await r.frame()));
+  ix.alive.set(new Uint32Array((await r.frame()).buffer));
+  ix.verified.set(new Uint32Array((await r.frame()).buffer));
+  for (const f of BITSET_FACETS) {
+    const lengths = i32(await r.frame());
+    const values = header.facets[f] ?? [];
+    for (let k = 0; k < values.length; k++) {
+      const value = new FacetValue();
+      value.slots = i32(await r.frame());
+      value.length = lengths[k]!;
+      if (value.length * 32 > capacity) value.bits = value.toBits(capacity);
+      ix.facets[f].set(values[k]!, value);
+    }
+    await yieldNow();
+  }
+  for (const type of header.certTypes) {
+    const col = new Int32Array(capacity);
+    col.set(i32(await r.frame()));
+    ix.certUntil.set(type, col);
+  }
+  const tkdn = f64(await r.frame());
+  for (let i = 0; i < tkdn.length; ) {
+    const n = tkdn[i + 1]!;
+    ix.tkdn.set(tkdn[i]!, Array.from(tkdn.subarray(i + 2, i + 2 + n)));
+    i += 2 + n;
+  }
+  const start = i32(await r.frame());
+  const slots = i32(await r.frame());
+  ix.postings.adopt(start, slots, await r.frame());
+  for (let s = 0; s < size; s += PART) {
+    for (let k = s; k < Math.min(size, s + PART); k++)
+      if ((ix.alive[k >>> 5]! >>> (k & 31)) & 1) ix.slotOf.set(ix.ids[k]!, k);
+    await yieldNow();
+  }
+  ix.size = size;
+  ix.dead = size - ix.slotOf.size;
+  ix.version = header.version + 1;
+  return ix;
+}

@@ -1,0 +1,61 @@
+import type { Db } from '../src/db/client.js';
+
+export interface SnapshotRow {
+  id: string;
+  format: number;
+  taxonomyVersion: string;
+  xmin: string;
+  documents: number;
+  sizeBytes: number;
+  createdAt: Date;
+}
+
+/** A new, incomplete snapshot; invisible to readers until `completeSnapshot`. */
+export async function insertSnapshot(
+  db: Db,
+  s: { name: string; format: number; taxonomyVersion: string; xmin: string; documents: number },
+): Promise<string> {
+  const [row] = await db<{ id: string }[]>`
+    insert into index_snapshots (name, format, taxonomy_version, since_xmin, documents)
+    values (${s.name}, ${s.format}, ${s.taxonomyVersion}, ${s.xmin}::xid8, ${s.documents})
+    returning id`;
+  return row!.id;
+}
+
+export async function insertSnapshotChunk(db: Db, id: string, n: number, bytes: Uint8Array): Promise<void> {
+  await db`insert into index_snapshot_chunks (snapshot_id, n, bytes) values (${id}, ${n}, ${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)})`;
+}
+
+/**
+ * Marks the snapshot readable and removes every other snapshot of the same name (older ones and
+ * any a crashed writer left incomplete), in one transaction: readers see the old or the new one.
+ */
+export async function completeSnapshot(db: Db, id: string, name: string, sizeBytes: number): Promise<void> {
+  await db`
+    with done as (update index_snapshots set complete = true, size_bytes = ${sizeBytes} where id = ${id})
+    delete from index_snapshots where name = ${name} and id <> ${id}`;
+}
+
+export async function deleteSnapshot(db: Db, id: string): Promise<void> {
+  await db`delete from index_snapshots where id = ${id}`;
+}
+
+/**
+ * The newest complete snapshot of `name`, unless its xmin lies ahead of this cluster's current
+ * one: then it was copied from another cluster, and catching up from it would miss changes.
+ */
+export async function latestSnapshot(db: Db, name: string): Promise<SnapshotRow | null> {
+  const [row] = await db<SnapshotRow[]>`
+    select id, format, taxonomy_version, since_xmin::text as xmin, documents, size_bytes::float8 as size_bytes, created_at
+    from index_snapshots
+    where name = ${name} and complete and since_xmin <= pg_snapshot_xmin(pg_current_snapshot())
+    order by created_at desc limit 1`;
+  return row ?? null;
+}
+
+/** Chunk `n` of a snapshot (null past the end). */
+export async function readSnapshotChunk(db: Db, id: string, n: number): Promise<Buffer | null> {
+  const [row] = await db<{ bytes: Buffer }[]>`
+    select bytes from index_snapshot_chunks where snapshot_id = ${id} and n = ${n}`;
+  return row?.bytes ?? null;
+}

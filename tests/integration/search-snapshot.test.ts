@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../search/engine.js';
+import { PostgresEngine } from '../../search/postgres.js';
+import { loadSupplierSeeds } from '../../src/seed/load.js';
+import { createTestDb, type TestDb } from '../helpers/db.js';
+import { q, seed, seedSearchData } from './search-fixtures.js';
+
+/** What a user sees of a search: the hits in order, the total and every facet count. */
+const seen = (r: SearchResult) => ({ total: r.total, ids: r.hits.map((h) => h.id), facets: r.facets });
+
+const QUERIES = [
+  q(),
+  q({ q: 'bubut' }),
+  q({ q: 'baja tahan karat' }),
+  q({ sort: 'name' }, { processes: ['turning', 'welding'] }),
+  q({ point: { lat: -6.46, lon: 107.63 }, radiusKm: 80, sort: 'distance' }),
+  q({ q: 'xilofon snapshot' }),
+];
+
+async function waitForSnapshot(db: TestDb, since: Date): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const [row] = await db.sql<{ n: number }[]>`
+      select count(*)::int as n from index_snapshots where complete and created_at >= ${since}`;
+    if (row!.n > 0) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no snapshot was stored');
+}
+
+describe('search index snapshots', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await createTestDb();
+    await seedSearchData(db.sql, 60);
+  });
+  afterAll(() => db.close());
+
+  it('starts a second instance from the stored snapshot, caught up with changes made since', async () => {
+    const t0 = new Date(Date.now() - 1000);
+    const writer = new PostgresEngine(db.sql, { snapshots: 'write', waitForIndex: true });
+    await writer.search(q());
+    expect(writer.status().detail?.source).toBe('rows');
+    await waitForSnapshot(db, t0);
+
+    // Written after the snapshot: the reader must find it through its catch-up from the xmin.
+    await loadSupplierSeeds(db.sql, [
+      seed({
+        legalName: 'CV Xilofon Snapshot',
+        descriptionId: 'Bubut xilofon snapshot.',
+        processes: ['turning'],
+      }),
+    ]);
+
+    const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
+    const rows = new PostgresEngine(db.sql, { snapshots: 'off', waitForIndex: true });
+    for (const query of QUERIES)
+      expect(seen(await reader.search(query))).toEqual(seen(await rows.search(query)));
+    expect(reader.status().detail?.source).toBe('snapshot');
+    expect((await reader.search(q({ q: 'xilofon snapshot' }))).total).toBe(1);
+  });
+
+  it('reads every row when the stored snapshot is damaged, and answers the same', async () => {
+    await db.sql`update index_snapshot_chunks set bytes = '\\x00ff00ff'::bytea where n = 0`;
+    const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
+    const rows = new PostgresEngine(db.sql, { snapshots: 'off', waitForIndex: true });
+    for (const query of QUERIES)
+      expect(seen(await reader.search(query))).toEqual(seen(await rows.search(query)));
+    expect(reader.status().detail?.source).toBe('rows');
+  });
+
+  it('ignores a snapshot taken under another taxonomy', async () => {
+    await db.sql`update index_snapshots set taxonomy_version = 'another'`;
+    const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
+    await reader.search(q());
+    expect(reader.status().detail?.source).toBe('rows');
+  });
+});

@@ -1,0 +1,134 @@
+/** A generated change stream over a few suppliers and a slot-by-slot dump of a MemoryIndex: the model the compaction and snapshot tests compare against. */
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { forEachBit } from '../../../../search/memory/bitset.js';
+import { NO_CERT } from '../../../../search/memory/columns.js';
+import { BITSET_FACETS, type MemoryIndex } from '../../../../search/memory/index.js';
+import type { SearchRow } from '../../../../search/rows.js';
+
+export const PHRASE = { lexemes: ['baja', 'tahan', 'karat'], offsets: [0, 1, 2] };
+const WORDS = ['baja', 'tahan', 'karat', 'las', 'bubut'];
+const KEYS = [...WORDS, 'baja tahan karat', 'baja 1:tahan 2:karat'];
+
+const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
+export const change = fc.record({
+  id: fc.integer({ min: 0, max: 7 }),
+  deleted: fc.boolean(),
+  searchable: fc.boolean(),
+  verified: fc.boolean(),
+  processes: subset(['turning', 'milling', 'welding']),
+  regency: fc.constantFrom('32.13', '35.15', null),
+  words: fc.array(fc.record({ w: fc.constantFrom(...WORDS), weight: fc.constantFrom('A', 'B', 'C', '') }), {
+    maxLength: 5,
+  }),
+  certs: subset(['iso-9001', 'sni']),
+  tkdn: fc.option(fc.integer({ min: 10, max: 90 })),
+  employees: fc.option(fc.integer({ min: 1, max: 500 })),
+  certChange: fc.boolean(),
+  compactAfter: fc.boolean(),
+});
+export type Change = typeof change extends fc.Arbitrary<infer T> ? T : never;
+
+let tx = 1_000;
+/** A supplier_search row for a generated change (tsvector text built from the words). */
+export function toRow(c: Change): SearchRow {
+  const byWord = new Map<string, string[]>();
+  c.words.forEach(({ w, weight }, i) => {
+    byWord.set(w, [...(byWord.get(w) ?? []), `${i + 1}${weight}`]);
+  });
+  const tsv = [...byWord].map(([w, ps]) => `'${w}':${ps.join(',')}`).join(' ');
+  const txId = String(tx++);
+  return {
+    supplierId: `00000000-0000-4000-8000-${String(c.id).padStart(12, '0')}`,
+    deleted: c.deleted && c.id % 3 === 0,
+    searchable: c.searchable || c.id % 2 === 0,
+    status: 'verified',
+    verified: c.verified,
+    name: `CV ${c.id}`,
+    tradingName: null,
+    nameNorm: `cv ${c.id} ${txId}`,
+    provinceCode: c.regency?.slice(0, 2) ?? null,
+    regencyCode: c.regency,
+    processes: c.processes,
+    materials: [],
+    productCategories: [],
+    sectors: [],
+    employees: c.employees,
+    lat: c.employees === null ? null : -6.5,
+    lon: c.employees === null ? null : 107.7,
+    updatedUs: String(1_700_000_000_000_000 + tx),
+    tsv,
+    certTypes: c.certs,
+    certUntil: c.certs.map(() => '2027-01-01'),
+    tkdnPercent: c.tkdn === null ? [] : [c.tkdn],
+    tkdnUntil: c.tkdn === null ? [] : ['infinity'],
+    txId: c.certChange ? String(tx - 2) : txId,
+    certTxId: c.certChange ? txId : null,
+  };
+}
+
+/** Everything a search can read about the live slots, slot by slot (the naive model to compare with). */
+export function dump(ix: MemoryIndex) {
+  const slots: number[] = [];
+  forEachBit(ix.alive, (s) => {
+    if (s < ix.size) slots.push(s);
+  });
+  const at = new Map(slots.map((s, i) => [s, i]));
+  const bitsOf = (b: Uint32Array) => {
+    const out: number[] = [];
+    forEachBit(b, (s) => {
+      if (at.has(s)) out.push(at.get(s)!);
+    });
+    return out;
+  };
+  const facets = Object.fromEntries(
+    BITSET_FACETS.map((f) => [
+      f,
+      Object.fromEntries(
+        [...ix.facets[f]]
+          .map(([v, value]) => {
+            // The list and the bitset (when the value is dense) must say the same.
+            const listed = [...value.slots.subarray(0, value.length)]
+              .filter((s) => at.has(s))
+              .map((s) => at.get(s)!);
+            if (value.bits) expect(bitsOf(value.bits)).toEqual(listed);
+            return [v, listed];
+          })
+          .filter(([, b]) => b!.length),
+      ),
+    ]),
+  );
+  const certs = Object.fromEntries(
+    [...ix.certUntil]
+      .map(([t, col]) => [t, slots.map((s) => col[s]!)] as const)
+      .filter(([, days]) => days.some((d) => d !== NO_CERT)),
+  );
+  const postings = Object.fromEntries(
+    KEYS.map((k) => {
+      const list: [number, number][] = [];
+      ix.forEachPosting(k, (ps, pw, from, to) => {
+        for (let i = from; i < to; i++) if (at.has(ps[i]!)) list.push([at.get(ps[i]!)!, pw[i]!]);
+      });
+      return [k, list];
+    }),
+  );
+  return {
+    ids: slots.map((s) => ix.ids[s]),
+    slotOf: slots.map((s) => ix.slotOf.get(ix.ids[s]!) === s),
+    slotCount: ix.slotOf.size,
+    columns: slots.map((s) => [
+      ix.employees[s],
+      ix.lat[s],
+      ix.updated[s],
+      ix.nameNorm[s],
+      ix.nameKey[s],
+      ix.idKey[s],
+    ]),
+    tkdn: slots.map((s) => ix.tkdn.get(s) ?? null),
+    verified: bitsOf(ix.verified),
+    facets,
+    certs,
+    postings,
+    documents: ix.size - ix.dead,
+  };
+}
