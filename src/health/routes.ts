@@ -6,7 +6,11 @@ import { pingDatabase } from './repo.js';
 
 const started = Date.now();
 
-/** Liveness and readiness in one: 200 when the database answers within a second, 503 otherwise. */
+/**
+ * `/healthz`, liveness: 200 when the database answers within a second, 503 otherwise.
+ * `/readyz`, readiness for a load balancer: also 503 while the in-memory search index is still
+ * loading, because searches meanwhile fall back to SQL scans that get slow on a large directory.
+ */
 export const healthRoutes = new Hono<AppEnv>();
 
 healthRoutes.get('/healthz', async (c) => {
@@ -20,6 +24,23 @@ healthRoutes.get('/healthz', async (c) => {
     search: searchHealth(search?.status()),
   };
   return c.json(body, db === 'up' ? 200 : 503);
+});
+
+healthRoutes.get('/readyz', async (c) => {
+  const { sql, search } = c.get('deps');
+  const db = await databaseHealth(sql);
+  const index = search?.status().detail?.index;
+  const loading = index === 'idle' || index === 'loading';
+  c.header('Cache-Control', 'no-store');
+  const ready = db === 'up' && !loading;
+  return c.json(
+    {
+      status: ready ? 'ready' : db === 'up' ? 'starting' : 'error',
+      db,
+      search: searchHealth(search?.status()),
+    },
+    ready ? 200 : 503,
+  );
 });
 
 /** 'up' when the database answers within a second: a health check must not hang with the outage. */

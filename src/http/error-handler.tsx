@@ -62,7 +62,7 @@ function mapError(err: unknown): Mapped | null {
 
 /** True for requests that expect JSON errors. */
 export function wantsJson(c: Context<AppEnv>): boolean {
-  return c.req.path.startsWith('/api/') || c.req.path === '/healthz';
+  return c.req.path.startsWith('/api/') || c.req.path === '/healthz' || c.req.path === '/readyz';
 }
 
 /**

@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
 import { syncReferenceData } from '../../src/reference/sync.js';
 import { createApiToken } from '../../src/tokens/service.js';
-import { loadAvg, loadTest, seedSuppliers, spawnServer } from './lib/scale-env.js';
+import { buildApp, loadAvg, loadTest, seedSuppliers, spawnServer } from './lib/scale-env.js';
 
 const SUPPLIERS = Number(process.env.BENCH_SUPPLIERS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -64,6 +64,7 @@ async function main() {
     console.log(
       `Throughput, ${SUPPLIERS.toLocaleString('en')} suppliers, 50 connections, ${SECONDS} s, ${os.availableParallelism()} cores`,
     );
+    buildApp();
     const results = [];
     for (const workers of ['1', 'auto']) {
       const server = await spawnServer({ DATABASE_URL: pg.url, WORKERS: workers });

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresEngine } from '../../search/postgres.js';
 import { createApp } from '../../src/app.js';
 import { createLucia } from '../../src/auth/lucia.js';
 import { loadConfig } from '../../src/config.js';
@@ -23,6 +24,19 @@ describe('health', () => {
     const res = await t.app.request('/healthz');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', db: 'up' });
+  });
+
+  it('is ready for traffic only once the search index has loaded', async () => {
+    const search = new PostgresEngine(t.db.sql);
+    const app = createApp({ ...t.deps, search });
+    const before = await app.request('/readyz');
+    expect(before.status).toBe(503);
+    expect(await before.json()).toMatchObject({ status: 'starting', db: 'up', search: { index: 'idle' } });
+    expect((await app.request('/healthz')).status).toBe(200);
+    await search.start();
+    const after = await app.request('/readyz');
+    expect(after.status).toBe(200);
+    expect(await after.json()).toMatchObject({ status: 'ready', search: { index: 'ready' } });
   });
 
   it('answers 503 when the database is down', async () => {
