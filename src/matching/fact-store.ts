@@ -28,10 +28,13 @@ export class FactStore implements CandidateSource {
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
 
-  /** A store holding `facts` in this order (slot i = facts[i]); tests and benchmarks. */
+  /** A store holding `facts` (distinct ids) in this order, slot i = facts[i]; tests and benchmarks. */
   static of(facts: readonly (SupplierFacts | null)[]): FactStore {
     const store = new FactStore();
-    facts.forEach((f, i) => store.put(f?.id ?? `\u0000empty-${i}`, f));
+    for (const f of facts) {
+      if (f) store.put(f.id, f);
+      else store.facts.push(null);
+    }
     store.trim();
     return store;
   }

@@ -97,7 +97,7 @@ const idOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0
 
 function build(w: World) {
   const store = new FactStore();
-  w.rows.forEach((r, i) => store.put(idOf(i), toFacts(idOf(i), r)));
+  for (const [i, r] of w.rows.entries()) store.put(idOf(i), toFacts(idOf(i), r));
   store.trim();
   for (const [i, r] of w.rewrites) store.put(idOf(i), r === null ? null : toFacts(idOf(i), r));
   const criteria: NeedCriteria = { ...w.need, unit: 'pcs', frequency: 'monthly', placeName: null };
