@@ -1,3 +1,4 @@
+import { HardColumns } from './hard-columns.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts } from './types.js';
 
@@ -12,6 +13,8 @@ export interface CandidateSource {
   readonly facts: readonly (SupplierFacts | null)[];
   readonly slotOf: ReadonlyMap<string, number>;
   postings(kind: TermKind, slug: string): Int32Array;
+  /** Status and location by slot, and whether the slot's postings are exact (see HardColumns). */
+  readonly columns?: HardColumns;
 }
 
 /**
@@ -25,6 +28,7 @@ export class FactStore implements CandidateSource {
   documents = 0;
   private readonly processes = new Postings();
   private readonly materials = new Postings();
+  readonly columns = new HardColumns();
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
 
@@ -94,11 +98,14 @@ export class FactStore implements CandidateSource {
     if (slot !== undefined) {
       this.documents += (f ? 1 : 0) - (old ? 1 : 0);
       this.facts[slot] = f;
+      this.columns.set(slot, f);
     } else if (f) {
       this.documents++;
       slot = this.facts.length;
       this.slotOf.set(id, slot);
       this.facts.push(f);
+      this.columns.set(slot, f);
+      this.columns.exact[slot] = 1;
     }
     if (slot === undefined) return;
     this.index(this.processes, slot, f?.processes ?? [], old?.processes ?? []);
@@ -111,7 +118,11 @@ export class FactStore implements CandidateSource {
   private index(p: Postings, slot: number, now: readonly string[], before: readonly string[]): void {
     if (now === before) return;
     for (const s of now) if (!before.includes(s)) p.add(s, slot);
-    for (const s of before) if (!now.includes(s)) this.stale++;
+    for (const s of before)
+      if (!now.includes(s)) {
+        this.stale++;
+        this.columns.exact[slot] = 0;
+      }
   }
 
   /** Rebuilds the postings from the facts, dropping stale entries. */
@@ -125,6 +136,7 @@ export class FactStore implements CandidateSource {
     });
     this.trim();
     this.stale = 0;
+    this.columns.exact.fill(1);
   }
 
   /** Drops the postings' growth slack (after a bulk load). */
