@@ -1,7 +1,7 @@
 import { distanceKm } from '../../search/engine.js';
+import { ASSESS, columnCheck, EXCLUDE, SKIP } from './column-check.js';
 import { coverageOf } from './coverage.js';
 import type { CandidateSource } from './fact-store.js';
-import { OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { MAX_TERMS, popcount } from './masks.js';
 import { assess } from './scorer.js';
 import type { CompiledNeed } from './types.js';
@@ -43,10 +43,12 @@ export function topSlots(
   minScore: number,
 ): Ranked {
   const c = n.criteria;
-  const r = new Ranking(src.facts, n, text, track, today, limit, minScore);
+  const named = c.processes.length > 0 || c.materials.length > 0;
+  const quick = columnCheck(src, n, named);
+  const r = new Ranking(src.facts, quick, n, text, track, today, limit, minScore);
   if (!n.gated) {
     for (let s = 0; s < src.facts.length; s++) r.visit(s, false);
-  } else if (c.processes.length === 0 && c.materials.length === 0) {
+  } else if (!named) {
     for (const [id, relevance] of text) {
       const s = relevance > 0 ? src.slotOf.get(id) : undefined;
       if (s !== undefined) r.visit(s, false);
@@ -122,47 +124,9 @@ function visitByCoverage(src: CandidateSource, n: CompiledNeed, r: Ranking, prun
   }
   for (let k = terms, i = 0; k >= 0; k--) {
     const end = i + sizes[k]!;
-    if (prune && r.outranks(k / terms)) {
-      const count = columnCounter(src, n, r);
-      for (; i < end; i++) count(order[i]!);
-    } else for (; i < end; i++) r.visit(order[i]!, false);
+    const hardOnly = prune && r.outranks(k / terms);
+    for (; i < end; i++) r.visit(order[i]!, hardOnly);
   }
-}
-
-/**
- * Counts a candidate that can no longer enter the list, from the typed columns when they decide
- * it exactly (postings without stale entries prove relevance; no certificate or TKDN asked), else
- * through assess's hard checks. Same verdicts as assess: hidden and irrelevant count nowhere, a
- * failed distance check is an exclusion, everything else a match (its score is ≥ 0 ≥ minScore).
- */
-function columnCounter(src: CandidateSource, n: CompiledNeed, r: Ranking): (s: number) => void {
-  const cols = src.columns;
-  const c = n.criteria;
-  if (!cols || c.requiredCerts.length > 0 || c.minTkdn !== null) return (s) => r.visit(s, true);
-  const visible = new Uint8Array(OTHER_STATUS + 1);
-  STATUS_CODES.forEach((status, i) => {
-    visible[i + 1] = n.statuses.has(status) ? 1 : 0;
-  });
-  const { status, lat, lon, exact } = cols;
-  const p = c.maxDistanceKm !== null ? c.point : null;
-  const max = c.maxDistanceKm ?? 0;
-  const at = { lat: 0, lon: 0 };
-  return (s) => {
-    const code = status[s]!;
-    if (code === 0) return;
-    if (code === OTHER_STATUS || exact[s] === 0) return r.visit(s, true);
-    if (visible[code] === 0) return;
-    if (p) {
-      at.lat = lat[s]!;
-      at.lon = lon[s]!;
-      // NaN (no location) fails both tests, as a null location fails in assess.
-      if (!(Math.abs(at.lat - p.lat) <= n.latSlack) || !(distanceKm(p, at) <= max)) {
-        r.excluded++;
-        return;
-      }
-    }
-    r.total++;
-  };
 }
 
 interface Entry {
@@ -193,6 +157,7 @@ class Ranking {
 
   constructor(
     private readonly facts: readonly (SupplierFacts | null)[],
+    private readonly quick: ReturnType<typeof columnCheck>,
     private readonly n: CompiledNeed,
     private readonly text: ReadonlyMap<string, number>,
     private readonly track: ReadonlyMap<string, number>,
@@ -212,6 +177,12 @@ class Ranking {
    * relevance) counts the supplier without scoring it.
    */
   visit(s: number, hardOnly: boolean): void {
+    const q = this.quick ? this.quick(s, hardOnly) : ASSESS;
+    if (q !== ASSESS) {
+      if (q === EXCLUDE) this.excluded++;
+      else if (q !== SKIP) this.total++;
+      return;
+    }
     const f = this.facts[s];
     if (!f) return;
     const sig = this.sig;
