@@ -3,6 +3,7 @@ import { ASSESS, columnCheck, EXCLUDE, SKIP } from './column-check.js';
 import { coverageOf } from './coverage.js';
 import type { CandidateSource } from './fact-store.js';
 import { MAX_TERMS, popcount } from './masks.js';
+import { scoreCeiling } from './score-ceiling.js';
 import { assess } from './scorer.js';
 import type { CompiledNeed } from './types.js';
 import { EXCLUDED, type Signals, type SupplierFacts } from './types.js';
@@ -46,7 +47,12 @@ export function topSlots(
   const named = c.processes.length > 0 || c.materials.length > 0;
   const quick = columnCheck(src, n, named);
   const r = new Ranking(src.facts, quick, n, text, track, today, limit, minScore);
-  if (!n.gated) {
+  const ceiling = minScore <= 0 ? scoreCeiling(src, n) : null;
+  if (!n.gated && ceiling) {
+    // Every supplier covers an ungated need fully: once the list is full, one whose score
+    // cannot reach the weakest kept only needs counting (hard checks, as for lower tiers).
+    for (let s = 0; s < src.facts.length; s++) r.visit(s, r.full() && ceiling(s) < r.weakest());
+  } else if (!n.gated) {
     for (let s = 0; s < src.facts.length; s++) r.visit(s, false);
   } else if (!named) {
     for (const [id, relevance] of text) {
@@ -165,6 +171,16 @@ class Ranking {
     private readonly limit: number,
     private readonly minScore: number,
   ) {}
+
+  /** As many matches kept as asked for (always, when none are asked for). */
+  full(): boolean {
+    return this.heap.length >= this.limit;
+  }
+
+  /** The weakest kept score (the list is full; +∞ when no list is asked for). */
+  weakest(): number {
+    return this.limit <= 0 ? Number.POSITIVE_INFINITY : this.heap[0]!.score;
+  }
 
   /** The list is full and its weakest covers more than `cover`: nothing covering `cover` can enter. */
   outranks(cover: number): boolean {

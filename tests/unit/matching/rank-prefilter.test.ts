@@ -45,8 +45,11 @@ const cert = fc.record({
 const facts = fc.record({
   status: fc.constantFrom(...STATUSES),
   located: fc.boolean(),
-  lat: fc.constantFrom(-6.46, -6.9, -7.45, -8.5, 1.1),
-  lon: fc.constantFrom(107.63, 112.72, 116.1),
+  lat: fc.oneof(
+    fc.constantFrom(-6.46, -7.45, 1.1),
+    fc.integer({ min: 0, max: 40 }).map((k) => -6.46 - k * 0.05),
+  ),
+  lon: fc.constantFrom(107.63, 107.9, 112.72, 116.1),
   processes: fc.subarray(PROCESSES, { maxLength: 4 }),
   materials: fc.subarray(MATERIALS, { maxLength: 3 }),
   certs: fc.array(cert, { maxLength: 2 }),
@@ -80,7 +83,7 @@ const need = fc.record({
   hasText: fc.boolean(),
 });
 
-const world = fc.record({
+const fields = {
   rows: fc.array(facts, { maxLength: 40 }),
   // Later writes of existing suppliers (null: removed), to leave stale postings behind.
   rewrites: fc.array(fc.tuple(fc.nat(39), fc.option(facts, { freq: 4 })), { maxLength: 15 }),
@@ -90,6 +93,16 @@ const world = fc.record({
   track: fc.array(fc.tuple(fc.nat(39), fc.constantFrom(0, 0.35, 1)), { maxLength: 10 }),
   limit: fc.constantFrom(0, 1, 2, 3, 5, 50),
   minScore: fc.constantFrom(-5, 0, 0, 40, 70),
+};
+const world = fc.record(fields);
+/** Needs naming nothing, over more suppliers with more track records: score ceilings get used. */
+const ungated = fc.record({
+  ...fields,
+  rows: fc.array(facts, { minLength: 10, maxLength: 80 }),
+  track: fc.array(fc.tuple(fc.nat(79), fc.constantFrom(0, 0.35, 1)), { maxLength: 60 }),
+  need: need.map((n) => ({ ...n, processes: [], materials: [], hasText: false })),
+  limit: fc.constantFrom<0 | 1 | 2 | 3 | 5 | 50>(1, 2, 3),
+  minScore: fc.constantFrom<-5 | 0 | 40 | 70>(0),
 });
 type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
 
@@ -120,6 +133,35 @@ describe('topSlots with postings and coverage tiers', () => {
       }),
       { seed: SEED, numRuns: 1500 },
     );
+  });
+
+  it('answers exactly what a full scan answers for needs naming nothing (score ceilings)', () => {
+    fc.assert(
+      fc.property(ungated, (w) => {
+        const { store, n, text, track } = build(w);
+        const fast = topSlots(store, n, text, track, TODAY, w.limit, w.minScore);
+        const slow = fullScan(store.facts, n, text, track, TODAY, w.limit, w.minScore);
+        expect(fast.top.map((s) => store.facts[s]!.id)).toEqual(slow.top.map((s) => store.facts[s]!.id));
+        expect([fast.total, fast.excluded]).toEqual([slow.total, slow.excluded]);
+      }),
+      { seed: SEED, numRuns: 1500 },
+    );
+  });
+
+  it('never prunes a supplier whose track record lifts it above a nearer one (ceiling counts it)', () => {
+    const store = new FactStore();
+    const raw = { status: 'verified', located: true, lon: 107.63, processes: [], materials: [], certs: [] };
+    // Decay 0.6 (~55 km) without a record scores 70.0; decay 0.55 (~65 km) with a perfect one 73.0.
+    const km = (decay: number) => (75 * Math.log2(1 / decay)) / 111.2;
+    const a = toFacts(idOf(1), { ...raw, lat: -6.46 - km(0.6), capacity: null } as Raw);
+    const b = toFacts(idOf(2), { ...raw, lat: -6.46 - km(0.55), capacity: null } as Raw);
+    store.put(a.id, a);
+    store.put(b.id, b);
+    const n = compileNeed({ ...NONE, point: { lat: -6.46, lon: 107.63 } }, tree, ['verified'], store.intern);
+    const track = new Map([[b.id, 1]]);
+    const ranked = topSlots(store, n, new Map(), track, TODAY, 1, 0);
+    expect(ranked).toEqual(fullScan(store.facts, n, new Map(), track, TODAY, 1, 0));
+    expect(ranked.top.map((s) => store.facts[s]!.id)).toEqual([b.id]);
   });
 
   it('loses nothing by skipping hidden and irrelevant suppliers: they count in neither total', () => {
