@@ -31,8 +31,12 @@ export interface Ranked {
  *   them (assess calls any other one irrelevant), best coverage first; once the list is full and
  *   the rest cover less than its weakest, they only need the hard checks to be counted;
  * - a need gated by text alone: the suppliers the search engine found relevant;
- * - an ungated need: every supplier.
- * Hidden and irrelevant suppliers count nowhere, so skipping them changes nothing.
+ * - an ungated need: every supplier, but once the list is full one whose score ceiling (see
+ *   score-ceiling.ts) is below the weakest kept is only counted.
+ * Hidden and out-of-reach slots are decided from typed columns (see column-check.ts) without
+ * touching their facts. Hidden and irrelevant suppliers count nowhere, so skipping them changes
+ * nothing. The property test in tests/unit/matching/rank-prefilter.test.ts holds all of this to
+ * the former full scan.
  */
 export function topSlots(
   src: CandidateSource,
@@ -189,8 +193,8 @@ class Ranking {
   }
 
   /**
-   * Assesses one slot. `hardOnly` (only for needs naming terms, where text never decides
-   * relevance) counts the supplier without scoring it.
+   * Assesses one slot. `hardOnly` counts the supplier without scoring it: only for needs naming
+   * terms (text never decides their relevance) or naming nothing, and only when minScore ≤ 0.
    */
   visit(s: number, hardOnly: boolean): void {
     const q = this.quick ? this.quick(s, hardOnly) : ASSESS;
