@@ -23,6 +23,8 @@ export function columnCheck(
   src: CandidateSource,
   n: CompiledNeed,
   exactOnly: boolean,
+  /** Receives the distance computed for the slot (NaN when none was), for the score ceiling. */
+  out: { km: number } = { km: Number.NaN },
 ): ((s: number, hardOnly: boolean) => number) | null {
   const cols = src.columns;
   if (!cols) return null;
@@ -36,6 +38,7 @@ export function columnCheck(
   const max = c.maxDistanceKm ?? 0;
   const at = { lat: 0, lon: 0 };
   return (s, hardOnly) => {
+    out.km = Number.NaN;
     const code = cols.status[s]!;
     if (code === 0) return SKIP;
     if (code === OTHER_STATUS) return ASSESS;
@@ -45,7 +48,9 @@ export function columnCheck(
       at.lat = cols.lat[s]!;
       at.lon = cols.lon[s]!;
       // NaN (no location) fails both comparisons, as a null location fails in assess.
-      if (!(Math.abs(at.lat - p.lat) <= n.latSlack) || !(distanceKm(p, at) <= max)) return EXCLUDE;
+      if (!(Math.abs(at.lat - p.lat) <= n.latSlack)) return EXCLUDE;
+      out.km = distanceKm(p, at);
+      if (!(out.km <= max)) return EXCLUDE;
     }
     return hardOnly && noCerts ? PASS : ASSESS;
   };

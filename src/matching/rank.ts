@@ -49,13 +49,26 @@ export function topSlots(
 ): Ranked {
   const c = n.criteria;
   const named = c.processes.length > 0 || c.materials.length > 0;
-  const quick = columnCheck(src, n, named);
+  const seen = { km: Number.NaN };
+  const quick = columnCheck(src, n, named, seen);
   const r = new Ranking(src.facts, quick, n, text, track, today, limit, minScore);
   const ceiling = minScore <= 0 ? scoreCeiling(src, n) : null;
-  if (!n.gated && ceiling) {
+  if (!n.gated && ceiling && quick) {
     // Every supplier covers an ungated need fully: once the list is full, one whose score
     // cannot reach the weakest kept only needs counting (hard checks, as for lower tiers).
-    for (let s = 0; s < src.facts.length; s++) r.visit(s, r.full() && ceiling(s) < r.weakest());
+    const noCerts = c.requiredCerts.length === 0 && c.minTkdn === null;
+    for (let s = 0; s < src.facts.length; s++) {
+      if (!r.full()) {
+        r.visit(s, false);
+        continue;
+      }
+      const q = quick(s, false);
+      if (q === EXCLUDE) r.excluded++;
+      if (q !== ASSESS) continue;
+      const hardOnly = ceiling(s, seen.km) < r.weakest();
+      if (hardOnly && noCerts) r.total++;
+      else r.visit(s, hardOnly);
+    }
   } else if (!n.gated) {
     for (let s = 0; s < src.facts.length; s++) r.visit(s, false);
   } else if (!named) {

@@ -14,7 +14,10 @@ import { WEIGHTS } from './weights.js';
  * rounded the same way, so a slot whose ceiling is below the weakest kept score cannot enter.
  * Null when the need names processes, materials or text, or without columns.
  */
-export function scoreCeiling(src: CandidateSource, n: CompiledNeed): ((s: number) => number) | null {
+export function scoreCeiling(
+  src: CandidateSource,
+  n: CompiledNeed,
+): ((s: number, km: number) => number) | null {
   const cols = src.columns;
   const c = n.criteria;
   if (!cols || n.gated) return null;
@@ -26,12 +29,13 @@ export function scoreCeiling(src: CandidateSource, n: CompiledNeed): ((s: number
   const den = fixed + w.verified + (c.point ? w.distance : 0);
   const p = c.point;
   const at = { lat: 0, lon: 0 };
-  return (s) => {
+  // `km`: the slot's distance when the caller already has it (NaN otherwise).
+  return (s, km) => {
     let num = fixed + (cols.status[s] === verified ? w.verified : 0);
     if (p) {
       at.lat = cols.lat[s]!;
       at.lon = cols.lon[s]!;
-      if (!Number.isNaN(at.lat)) num += w.distance * distanceDecay(distanceKm(p, at));
+      if (!Number.isNaN(at.lat)) num += w.distance * distanceDecay(Number.isNaN(km) ? distanceKm(p, at) : km);
     }
     // A hair above, so floating-point order of additions can never round the real score higher.
     return roundScore((100 * num) / den + 1e-6);
