@@ -68,6 +68,11 @@ function distanceOf(point: GeoPoint | null, s: SupplierFacts): number | null {
  * function stops at the first failure, which is what ranking 100,000 suppliers needs. Both
  * modes run the same code, so the list and the ranking cannot disagree. `seen.km` receives the
  * distance of a supplier that got as far as scoring (the ranking's tie-break).
+ *
+ * `hardOnly` (fast path only) stops after the hard constraints and answers 0 for a supplier that
+ * passes them: ranking uses it for suppliers that can no longer enter the shown list but must
+ * still be counted. The soft score is never negative (every component and weight is ≥ 0), so 0
+ * counts exactly as the real score would, but only while the minimum score is ≤ 0.
  */
 export function assess(
   n: CompiledNeed,
@@ -76,6 +81,7 @@ export function assess(
   today: string,
   out?: Criterion[],
   seen?: { km: number | null },
+  hardOnly = false,
 ): number {
   const c = n.criteria;
   const explain = out !== undefined;
@@ -123,6 +129,7 @@ export function assess(
       excluded = true;
     }
   }
+  if (hardOnly && !explain) return 0;
   if (km === undefined) km = distanceOf(c.point, s);
   if (seen) seen.km = km;
 

@@ -116,7 +116,7 @@ export async function rankNeed(
   const [prepared, ix] = await Promise.all([prepare(deps, need, opts), currentIndex(deps.sql)]);
   const { compile, text, track } = prepared;
   const compiled = compile(ix.intern);
-  const ranked = topSlots(ix.facts, compiled, text, track, opts.today, opts.limit, opts.minScore ?? 0);
+  const ranked = topSlots(ix, compiled, text, track, opts.today, opts.limit, opts.minScore ?? 0);
   const ids = ranked.top.map((s) => ix.facts[s]!.id);
   const [facts, cards] = await Promise.all([loadFacts(deps.sql, ids), loadCards(deps.sql, ids)]);
   const rows: MatchRow[] = [];

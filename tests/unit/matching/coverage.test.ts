@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../../../src/matching/coverage.js';
+import { FactStore } from '../../../src/matching/fact-store.js';
 import { topSlots } from '../../../src/matching/rank.js';
 import { assess, compileNeed } from '../../../src/matching/scorer.js';
 import { buildTermTree } from '../../../src/matching/term-tree.js';
@@ -63,7 +64,7 @@ describe('matching covers what was asked', () => {
       [full.id, 0.1],
     ]);
     expect(assess(n, none, { text: 0.9, trackRecord: null }, TODAY)).toBe(IRRELEVANT);
-    const ranked = topSlots([none, part, full], n, text, new Map(), TODAY, 10, 0);
+    const ranked = topSlots(FactStore.of([none, part, full]), n, text, new Map(), TODAY, 10, 0);
     expect(ranked.top.map((s) => [none, part, full][s]!.id)).toEqual([full.id, part.id]);
     expect(coverageOf(n, full.processes, full.materials)).toMatchObject({
       processes: { covered: 1, named: 1 },
@@ -93,7 +94,7 @@ describe('matching covers what was asked', () => {
             supplier({ processes: r.processes, materials: r.materials, lat: r.lat, lon: r.lon }),
           );
           const text = new Map(facts.map((f, i) => [f.id, rows[i]!.text]));
-          const top = topSlots(facts, n, text, new Map(), TODAY, 50, 0).top;
+          const top = topSlots(FactStore.of(facts), n, text, new Map(), TODAY, 50, 0).top;
           const ratios = top.map((s) => coverageOf(n, facts[s]!.processes, facts[s]!.materials).ratio);
           for (let i = 1; i < ratios.length; i++) expect(ratios[i]!).toBeLessThanOrEqual(ratios[i - 1]!);
           for (const s of top) expect(ratios[top.indexOf(s)]!).toBeGreaterThan(0);

@@ -1,0 +1,44 @@
+/**
+ * Slug → the slots of the suppliers holding it, one growable Int32Array per slug. Matching walks
+ * only the lists of the slugs a need names instead of every supplier. Entries may be stale (a
+ * supplier that dropped the slug) or repeated (a supplier that dropped and regained it): every
+ * candidate is re-checked against its facts, so a list only has to be a superset.
+ */
+export class Postings {
+  private readonly lists = new Map<string, { slots: Int32Array; length: number }>();
+  /** Entries over all lists, stale ones included. */
+  entries = 0;
+
+  add(slug: string, slot: number): void {
+    let list = this.lists.get(slug);
+    if (!list) {
+      list = { slots: new Int32Array(8), length: 0 };
+      this.lists.set(slug, list);
+    } else if (list.length === list.slots.length) {
+      const grown = new Int32Array(list.slots.length * 2);
+      grown.set(list.slots);
+      list.slots = grown;
+    }
+    list.slots[list.length++] = slot;
+    this.entries++;
+  }
+
+  /** The slots holding `slug` (a view, valid until the next `add`); empty when none does. */
+  get(slug: string): Int32Array {
+    const list = this.lists.get(slug);
+    return list ? list.slots.subarray(0, list.length) : EMPTY;
+  }
+
+  /** Drops the growth slack (after a bulk load), so a million suppliers cost 4 bytes per entry. */
+  trim(): void {
+    for (const list of this.lists.values())
+      if (list.slots.length > list.length) list.slots = list.slots.slice(0, list.length);
+  }
+
+  clear(): void {
+    this.lists.clear();
+    this.entries = 0;
+  }
+}
+
+const EMPTY = new Int32Array(0);
