@@ -1,5 +1,5 @@
 import type { SearchRow } from '../rows.js';
-import { type Form, forEachTsvEntry, formKey } from '../tsvector.js';
+import type { Form } from '../tsvector.js';
 import {
   type Bitset,
   clearBit,
@@ -11,7 +11,8 @@ import {
 } from './bitset.js';
 import { dayNumber, growFloat64, growInt32, NO_CERT, remapColumn } from './columns.js';
 import { FacetValue } from './facet-value.js';
-import { type PostingPart, Postings } from './postings.js';
+import type { PostingPart } from './postings.js';
+import { TextPostings } from './text-postings.js';
 
 /** Facets whose values are stored per value as a slot list, and as a bitset when dense. */
 export const BITSET_FACETS = [
@@ -24,26 +25,10 @@ export const BITSET_FACETS = [
 ] as const;
 export type BitsetFacet = (typeof BITSET_FACETS)[number];
 
-interface PhraseDef {
-  /** The phrase's list in `postings`. */
-  list: number;
-  ids: number[];
-  offsets: number[];
-}
-
-/** Phrases that start with one lexeme, grouped by their second lexeme when it follows directly. */
-interface PhraseStart {
-  byNext: Map<number, PhraseDef[]>;
-  gapped: PhraseDef[];
-}
-
-const MAX_POSITION = 16_384;
-
 /**
  * Columnar, in-memory copy of the searchable part of supplier_search: one slot per supplier
  * version. A changed supplier gets a new slot and its old slot dies, so every structure is
- * append-only; dead slots are dropped when the index is rebuilt. Text postings hold PostgreSQL's
- * own lexemes (from the stored tsvector), plus postings for the taxonomy's multi-word phrases.
+ * append-only; dead slots are dropped when the index is rebuilt. Text lives in TextPostings.
  * Dead slots are squeezed out in place by `compact()`, so a clean-up never holds two copies.
  */
 export class MemoryIndex {
@@ -86,38 +71,12 @@ export class MemoryIndex {
   nameKey: Float64Array = new Float64Array(0);
   /** The id's first 52 bits: sorts like the uuid text. */
   idKey: Float64Array = new Float64Array(0);
-  /** Lexeme → its list in `postings`. */
-  readonly lexIds = new Map<string, number>();
-  /** Taxonomy phrase (form key) → its list in `postings`. */
-  readonly phraseIds = new Map<string, number>();
-  /** Lexeme and phrase lists, each id's run of slots in one shared layout. */
-  readonly postings = new Postings();
-  private readonly phraseStarts: (PhraseStart | undefined)[] = [];
-  private readonly posLex = new Int32Array(MAX_POSITION + 2).fill(-1);
-  private readonly posWeight = new Uint8Array(MAX_POSITION + 2);
-  private readonly touched = new Int32Array(MAX_POSITION + 2);
+  /** Lexeme and taxonomy-phrase postings. */
+  readonly text: TextPostings;
 
   /** `phraseForms`: the taxonomy's phrases; their multi-lexeme forms get postings of their own. */
   constructor(phraseForms: Iterable<readonly Form[]>) {
-    for (const forms of phraseForms)
-      for (const f of forms) {
-        if (f.lexemes.length < 2) continue;
-        const key = formKey(f);
-        if (this.phraseIds.has(key)) continue;
-        const list = this.postings.newList();
-        this.phraseIds.set(key, list);
-        const ids = f.lexemes.map((l) => this.intern(l));
-        const start: PhraseStart = this.phraseStarts[ids[0]!] ?? { byNext: new Map(), gapped: [] };
-        this.phraseStarts[ids[0]!] = start;
-        const def = { list, ids, offsets: f.offsets };
-        if (f.offsets[1] === 1) {
-          const list = start.byNext.get(ids[1]!) ?? [];
-          list.push(def);
-          start.byNext.set(ids[1]!, list);
-        } else {
-          start.gapped.push(def);
-        }
-      }
+    this.text = new TextPostings(phraseForms);
   }
 
   /**
@@ -125,14 +84,12 @@ export class MemoryIndex {
    * taxonomy phrase (by form key), in slot order; not at all when none ever did.
    */
   forEachPosting(key: string, fn: PostingPart): void {
-    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
-    if (id !== undefined) this.postings.forEachPart(id, fn);
+    this.text.forEach(key, fn);
   }
 
   /** Live documents containing the lexeme (an estimate: dead slots count until a compaction). */
   df(lexeme: string): number {
-    const id = this.lexIds.get(lexeme);
-    return id === undefined ? 0 : this.postings.length(id);
+    return this.text.df(lexeme);
   }
 
   /** Applies the current state of one supplier: a new slot when searchable, and the old one dies. */
@@ -175,7 +132,7 @@ export class MemoryIndex {
     this.nameKey[slot] = nameKeyOf(row.nameNorm);
     this.idKey[slot] = Number.parseInt(row.supplierId.replace(/-/g, '').slice(0, 13), 16);
     this.addCertificates(slot, row);
-    this.addText(slot, row.tsv);
+    this.text.add(slot, row.tsv);
   }
 
   /**
@@ -217,7 +174,7 @@ export class MemoryIndex {
     const tkdn = [...this.tkdn].filter(([slot]) => remap[slot]! >= 0);
     this.tkdn.clear();
     for (const [slot, pairs] of tkdn) this.tkdn.set(remap[slot]!, pairs);
-    this.postings.remap(remap);
+    this.text.postings.remap(remap);
     this.trim();
     this.size = n;
     this.dead = 0;
@@ -226,12 +183,12 @@ export class MemoryIndex {
 
   /** Moves every posting written since the last load or compaction into the shared layout. */
   trim(): void {
-    this.postings.freeze();
+    this.text.postings.freeze();
   }
 
   /** Before a load of many rows: postings go to a flat log, sorted into place by `trim()`. */
   beginLoad(): void {
-    this.postings.beginBulk();
+    this.text.postings.beginBulk();
   }
 
   private addValues(facet: BitsetFacet, slot: number, values: readonly string[]): void {
@@ -266,78 +223,6 @@ export class MemoryIndex {
         percents.flatMap((p, i) => [p, dayNumber(tkdnUntil[i] ?? 'infinity')]),
       );
     }
-  }
-
-  private addText(slot: number, tsv: string): void {
-    const { posLex, posWeight, touched } = this;
-    const state = { n: 0, extra: null as Map<number, number[]> | null };
-    forEachTsvEntry(tsv, (lexeme, positions, weights, count) => {
-      const id = this.intern(lexeme);
-      let best = 0;
-      for (let k = 0; k < count; k++) {
-        const w = weights[k]!;
-        if (w > best) best = w;
-        const p = positions[k]!;
-        if (posLex[p] === -1) {
-          posLex[p] = id;
-          posWeight[p] = w;
-          touched[state.n++] = p;
-        } else {
-          state.extra ??= new Map();
-          state.extra.set(p, [...(state.extra.get(p) ?? []), id]);
-        }
-      }
-      this.postings.add(id, slot, best);
-    });
-    const { n, extra } = state;
-    for (let k = 0; k < n; k++) {
-      const p = touched[k]!;
-      const start = this.phraseStarts[posLex[p]!];
-      if (start) this.matchPhrasesAt(slot, p, start, extra);
-      if (extra?.has(p))
-        for (const a of extra.get(p)!) {
-          const other = this.phraseStarts[a];
-          if (other) this.matchPhrasesAt(slot, p, other, extra);
-        }
-    }
-    for (let k = 0; k < n; k++) posLex[touched[k]!] = -1;
-  }
-
-  private matchPhrasesAt(slot: number, p: number, start: PhraseStart, extra: Map<number, number[]> | null) {
-    const next = this.posLex[p + 1]!;
-    if (next !== -1) {
-      const defs = start.byNext.get(next);
-      if (defs) for (const def of defs) this.checkPhrase(slot, p, def, 2, extra);
-    }
-    const more = extra?.get(p + 1);
-    if (more)
-      for (const b of more)
-        for (const def of start.byNext.get(b) ?? []) this.checkPhrase(slot, p, def, 2, extra);
-    for (const def of start.gapped) this.checkPhrase(slot, p, def, 1, extra);
-  }
-
-  private checkPhrase(
-    slot: number,
-    p: number,
-    def: PhraseDef,
-    from: number,
-    extra: Map<number, number[]> | null,
-  ) {
-    for (let j = from; j < def.ids.length; j++) {
-      const q = p + def.offsets[j]!;
-      if (q > MAX_POSITION) return;
-      if (this.posLex[q] !== def.ids[j] && !(extra?.get(q)?.includes(def.ids[j]!) ?? false)) return;
-    }
-    this.postings.add(def.list, slot, this.posWeight[p]!);
-  }
-
-  private intern(lexeme: string): number {
-    let id = this.lexIds.get(lexeme);
-    if (id === undefined) {
-      id = this.postings.newList();
-      this.lexIds.set(lexeme, id);
-    }
-    return id;
   }
 
   /** Room for `capacity` slots in every column and bitset (internal; also used by a snapshot load). */

@@ -52,11 +52,11 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
   try {
     const size = ix.size;
     const words = Math.ceil(size / 32);
-    const { start, slots, weights } = ix.postings.frozen();
+    const { start, slots, weights } = ix.text.postings.frozen();
     const lists = start.length - 1;
     const names: string[] = new Array(lists).fill('');
-    for (const [lexeme, id] of ix.lexIds) if (id < lists) names[id] = lexeme;
-    for (const [key, id] of ix.phraseIds) if (id < lists) names[id] = PHRASE + key;
+    for (const [lexeme, id] of ix.text.lexIds) if (id < lists) names[id] = lexeme;
+    for (const [key, id] of ix.text.phraseIds) if (id < lists) names[id] = PHRASE + key;
     const gone = [...ix.goneTx].flat();
     const masked = (b: Uint32Array) => {
       const out = b.slice(0, words);
@@ -175,14 +175,14 @@ export async function decodeIndex(
   ix.ids = await r.strings(size);
   ix.nameNorm = await r.strings(size);
   const names = await r.strings(header.lists);
-  for (const [lexeme, id] of ix.lexIds)
+  for (const [lexeme, id] of ix.text.lexIds)
     if (names[id] !== lexeme) throw new Error('snapshot: lexeme ids differ from the taxonomy');
-  for (const [key, id] of ix.phraseIds)
+  for (const [key, id] of ix.text.phraseIds)
     if (names[id] !== PHRASE + key) throw new Error('snapshot: phrase ids differ from the taxonomy');
-  ix.lexIds.clear();
+  ix.text.lexIds.clear();
   for (let id = 0; id < names.length; id++) {
     const name = names[id]!;
-    if (!name.startsWith(PHRASE)) ix.lexIds.set(name, id);
+    if (!name.startsWith(PHRASE)) ix.text.lexIds.set(name, id);
   }
   const gone = await r.strings(header.gone);
   for (let i = 0; i + 1 < gone.length; i += 2) ix.goneTx.set(gone[i]!, gone[i + 1]!);
@@ -218,7 +218,7 @@ export async function decodeIndex(
   }
   const start = i32(await r.frame());
   const slots = i32(await r.frame());
-  ix.postings.adopt(start, slots, await r.frame());
+  ix.text.postings.adopt(start, slots, await r.frame());
   for (let s = 0; s < size; s += PART) {
     for (let k = s; k < Math.min(size, s + PART); k++)
       if ((ix.alive[k >>> 5]! >>> (k & 31)) & 1) ix.slotOf.set(ix.ids[k]!, k);

@@ -1,0 +1,143 @@
+import { type Form, forEachTsvEntry, formKey } from '../tsvector.js';
+import { type PostingPart, Postings } from './postings.js';
+
+interface PhraseDef {
+  /** The phrase's list in `postings`. */
+  list: number;
+  ids: number[];
+  offsets: number[];
+}
+
+/** Phrases that start with one lexeme, grouped by their second lexeme when it follows directly. */
+interface PhraseStart {
+  byNext: Map<number, PhraseDef[]>;
+  gapped: PhraseDef[];
+}
+
+const MAX_POSITION = 16_384;
+
+/**
+ * The text side of the in-memory index: a posting list per lexeme of the stored tsvectors (with
+ * the best weight per document) and per multi-word taxonomy phrase, found by position while a
+ * document is added, so a query for "baja tahan karat" reads one list instead of intersecting three.
+ */
+export class TextPostings {
+  /** Lexeme → its list in `postings`. */
+  readonly lexIds = new Map<string, number>();
+  /** Taxonomy phrase (form key) → its list in `postings`. */
+  readonly phraseIds = new Map<string, number>();
+  /** Lexeme and phrase lists, each id's run of slots in one shared layout. */
+  readonly postings = new Postings();
+  private readonly phraseStarts: (PhraseStart | undefined)[] = [];
+  private readonly posLex = new Int32Array(MAX_POSITION + 2).fill(-1);
+  private readonly posWeight = new Uint8Array(MAX_POSITION + 2);
+  private readonly touched = new Int32Array(MAX_POSITION + 2);
+
+  /** `phraseForms`: the taxonomy's phrases; their multi-lexeme forms get lists of their own. */
+  constructor(phraseForms: Iterable<readonly Form[]>) {
+    for (const forms of phraseForms)
+      for (const f of forms) {
+        if (f.lexemes.length < 2) continue;
+        const key = formKey(f);
+        if (this.phraseIds.has(key)) continue;
+        const list = this.postings.newList();
+        this.phraseIds.set(key, list);
+        const ids = f.lexemes.map((l) => this.intern(l));
+        const start: PhraseStart = this.phraseStarts[ids[0]!] ?? { byNext: new Map(), gapped: [] };
+        this.phraseStarts[ids[0]!] = start;
+        const def = { list, ids, offsets: f.offsets };
+        if (f.offsets[1] === 1) {
+          const list = start.byNext.get(ids[1]!) ?? [];
+          list.push(def);
+          start.byNext.set(ids[1]!, list);
+        } else {
+          start.gapped.push(def);
+        }
+      }
+  }
+
+  /** Calls `fn` for each run of slots holding a lexeme or phrase (by form key), in slot order. */
+  forEach(key: string, fn: PostingPart): void {
+    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
+    if (id !== undefined) this.postings.forEachPart(id, fn);
+  }
+
+  /** Documents containing the lexeme (dead slots count until a compaction). */
+  df(lexeme: string): number {
+    const id = this.lexIds.get(lexeme);
+    return id === undefined ? 0 : this.postings.length(id);
+  }
+
+  /** Indexes a document's tsvector (PostgreSQL's own lexemes and positions) and the phrases in it. */
+  add(slot: number, tsv: string): void {
+    const { posLex, posWeight, touched } = this;
+    const state = { n: 0, extra: null as Map<number, number[]> | null };
+    forEachTsvEntry(tsv, (lexeme, positions, weights, count) => {
+      const id = this.intern(lexeme);
+      let best = 0;
+      for (let k = 0; k < count; k++) {
+        const w = weights[k]!;
+        if (w > best) best = w;
+        const p = positions[k]!;
+        if (posLex[p] === -1) {
+          posLex[p] = id;
+          posWeight[p] = w;
+          touched[state.n++] = p;
+        } else {
+          state.extra ??= new Map();
+          state.extra.set(p, [...(state.extra.get(p) ?? []), id]);
+        }
+      }
+      this.postings.add(id, slot, best);
+    });
+    const { n, extra } = state;
+    for (let k = 0; k < n; k++) {
+      const p = touched[k]!;
+      const start = this.phraseStarts[posLex[p]!];
+      if (start) this.matchPhrasesAt(slot, p, start, extra);
+      if (extra?.has(p))
+        for (const a of extra.get(p)!) {
+          const other = this.phraseStarts[a];
+          if (other) this.matchPhrasesAt(slot, p, other, extra);
+        }
+    }
+    for (let k = 0; k < n; k++) posLex[touched[k]!] = -1;
+  }
+
+  private matchPhrasesAt(slot: number, p: number, start: PhraseStart, extra: Map<number, number[]> | null) {
+    const next = this.posLex[p + 1]!;
+    if (next !== -1) {
+      const defs = start.byNext.get(next);
+      if (defs) for (const def of defs) this.checkPhrase(slot, p, def, 2, extra);
+    }
+    const more = extra?.get(p + 1);
+    if (more)
+      for (const b of more)
+        for (const def of start.byNext.get(b) ?? []) this.checkPhrase(slot, p, def, 2, extra);
+    for (const def of start.gapped) this.checkPhrase(slot, p, def, 1, extra);
+  }
+
+  private checkPhrase(
+    slot: number,
+    p: number,
+    def: PhraseDef,
+    from: number,
+    extra: Map<number, number[]> | null,
+  ) {
+    for (let j = from; j < def.ids.length; j++) {
+      const q = p + def.offsets[j]!;
+      if (q > MAX_POSITION) return;
+      if (this.posLex[q] !== def.ids[j] && !(extra?.get(q)?.includes(def.ids[j]!) ?? false)) return;
+    }
+    this.postings.add(def.list, slot, this.posWeight[p]!);
+  }
+
+  private intern(lexeme: string): number {
+    let id = this.lexIds.get(lexeme);
+    if (id === undefined) {
+      id = this.postings.newList();
+      this.lexIds.set(lexeme, id);
+    }
+    return id;
+  }
+}
