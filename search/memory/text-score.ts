@@ -1,12 +1,12 @@
+/**
+ * Text queries against the in-memory index: which slots each group of the query matches, and the
+ * lexicographic relevance score of every matching slot (see TIER_STEP).
+ */
 import type { Group, TextQuery, UnitKind } from '../analyze.js';
 import { formKey } from '../tsvector.js';
 import { andInto, type Bitset, countAnd, createBitset, forEachBit, nonZeroWords, setBit } from './bitset.js';
 import type { BitsetFacet, MemoryIndex } from './index.js';
 
-/**
- * Text queries against the in-memory index: which slots each group of the query matches, and the
- * lexicographic relevance score of every matching slot (see TIER_STEP).
- */
 const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6, descendant: 0.5 };
 /**
  * Relevance is lexicographic: the tier (how long a prefix of the query's groups a result
