@@ -27,7 +27,9 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     const status = c.res.status;
-    deps.logger[status >= 500 ? 'error' : 'info']({
+    // A readiness probe answering 503 while the search index loads is the probe working, not an error.
+    const expected = c.req.path === '/readyz' && status === 503;
+    deps.logger[status >= 500 && !expected ? 'error' : 'info']({
       reqId: requestId,
       method: c.req.method,
       path: loggablePath(c),
