@@ -1,6 +1,6 @@
-import { HardColumns } from './hard-columns.js';
+import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Postings } from './postings.js';
-import type { SupplierFacts } from './types.js';
+import type { SupplierFacts, SupplierStatus } from './types.js';
 
 /** Which postings a slug is looked up in. */
 export type TermKind = 'process' | 'material';
@@ -10,19 +10,34 @@ export type TermKind = 'process' | 'material';
  * slots holding a process or material slug (a superset: stale entries are re-checked).
  */
 export interface CandidateSource {
-  readonly facts: readonly (SupplierFacts | null)[];
+  /** Slots, empty ones included. */
+  readonly size: number;
+  /** The supplier in a slot, or null for an empty slot (a fresh object each call). */
+  factsAt(slot: number): SupplierFacts | null;
   readonly slotOf: ReadonlyMap<string, number>;
   postings(kind: TermKind, slug: string): Int32Array;
   /** Status and location by slot, and whether the slot's postings are exact (see HardColumns). */
   readonly columns?: HardColumns;
 }
 
+/** A certificate list as matching reads it: three parallel arrays, interned together. */
+interface CertList {
+  types: readonly string[];
+  until: readonly (string | null)[];
+  tkdn: readonly (number | null)[];
+}
+
+const NONE = -1;
+
 /**
- * Supplier facts in slots with interned strings and per-slug postings, without any database:
- * CandidateIndex keeps one current with PostgreSQL; benchmarks and tests fill one directly.
+ * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
+ * any database: CandidateIndex keeps one current with PostgreSQL; benchmarks and tests fill one
+ * directly. No object per supplier is kept (`factsAt` builds one for the slots a ranking actually
+ * assesses): a million suppliers cost their id and about 40 bytes of columns, and a garbage
+ * collection has no million small objects to trace, which also keeps search latency down in the
+ * same process.
  */
 export class FactStore implements CandidateSource {
-  readonly facts: (SupplierFacts | null)[] = [];
   readonly slotOf = new Map<string, number>();
   /** Slots holding a supplier (the others were removed or stopped being matchable). */
   documents = 0;
@@ -31,20 +46,66 @@ export class FactStore implements CandidateSource {
   readonly columns = new HardColumns();
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
+  private ids: string[] = [];
+  private lat = new Float64Array(1024);
+  private lon = new Float64Array(1024);
+  private capacityAmount = new Float64Array(1024);
+  /** Ids into `lists` (processes, materials), `certLists` and `strings` (capacity unit); NONE for null. */
+  private processList = new Int32Array(1024);
+  private materialList = new Int32Array(1024);
+  private certList = new Int32Array(1024);
+  private capacityUnit = new Int32Array(1024);
+  /** A status outside STATUS_CODES, by slot (never in practice: the column is an enum). */
+  private readonly otherStatus = new Map<number, string>();
 
   /** A store holding `facts` (distinct ids) in this order, slot i = facts[i]; tests and benchmarks. */
   static of(facts: readonly (SupplierFacts | null)[]): FactStore {
     const store = new FactStore();
     for (const f of facts) {
       if (f) store.put(f.id, f);
-      else store.facts.push(null);
+      else store.ids.push('');
     }
     store.trim();
     return store;
   }
 
   get size(): number {
-    return this.facts.length;
+    return this.ids.length;
+  }
+
+  /** Every slot's facts, materialised (tests, benchmarks and the reference scan). */
+  get facts(): (SupplierFacts | null)[] {
+    return Array.from({ length: this.size }, (_, s) => this.factsAt(s));
+  }
+
+  factsAt(s: number): SupplierFacts | null {
+    const code = this.columns.status[s] ?? 0;
+    if (code === 0 || s >= this.ids.length) return null;
+    const certs = this.certLists[this.certList[s]!]!;
+    const lat = this.lat[s]!;
+    const lon = this.lon[s]!;
+    const cap = this.capacityAmount[s]!;
+    const unit = this.capacityUnit[s]!;
+    return {
+      id: this.ids[s]!,
+      status: (code === OTHER_STATUS
+        ? this.otherStatus.get(s)
+        : this.statusNames[code - 1]) as SupplierStatus,
+      lat: Number.isNaN(lat) ? null : lat,
+      lon: Number.isNaN(lon) ? null : lon,
+      processes: this.lists[this.processList[s]!] as string[],
+      materials: this.lists[this.materialList[s]!] as string[],
+      certTypes: certs.types,
+      certUntil: certs.until,
+      certTkdn: certs.tkdn,
+      capacityAmount: Number.isNaN(cap) ? null : cap,
+      capacityUnit: unit === NONE ? null : this.stringList[unit]!,
+    };
+  }
+
+  /** The supplier id of a slot. */
+  idAt(s: number): string {
+    return this.ids[s]!;
   }
 
   postings(kind: TermKind, slug: string): Int32Array {
@@ -62,54 +123,96 @@ export class FactStore implements CandidateSource {
     return x;
   };
   private readonly strings = new Map<string, string>();
+  private readonly statusNames = STATUS_CODES.map(this.intern);
+  private readonly stringIds = new Map<string, number>();
+  private readonly stringList: string[] = [];
 
   /**
    * One shared array per distinct list (most suppliers repeat a few process, material and
-   * certificate combinations, and most hold no certificate at all): a million suppliers then cost
-   * one small object each instead of five arrays. The arrays are never mutated.
+   * certificate combinations, and most hold no certificate at all), kept by id. The arrays are
+   * never mutated.
    */
-  private internList<T extends string | number | null>(xs: readonly T[]): T[] {
-    const key = xs.map((x) => (x === null ? '\u0000' : String(x))).join('\u0001');
-    const hit = this.lists.get(key);
-    if (hit) return hit as T[];
-    const list = xs.map((x) => (typeof x === 'string' ? this.intern(x) : x)) as T[];
-    this.lists.set(key, list);
-    return list;
+  private internList(xs: readonly string[]): number {
+    const key = xs.join('\u0001');
+    let id = this.listIds.get(key);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.lists.push(xs.map(this.intern));
+      this.listIds.set(key, id);
+    }
+    return id;
   }
-  private readonly lists = new Map<string, unknown[]>();
+  private readonly listIds = new Map<string, number>();
+  private readonly lists: (readonly string[])[] = [];
+
+  private internCerts(
+    types: readonly string[],
+    until: readonly (string | null)[],
+    tkdn: readonly (number | null)[],
+  ) {
+    const key = [
+      types.join('\u0001'),
+      until.map((u) => u ?? '\u0000').join('\u0001'),
+      tkdn.join('\u0001'),
+    ].join('\u0002');
+    let id = this.certIds.get(key);
+    if (id === undefined) {
+      id = this.certLists.length;
+      this.certLists.push({ types: types.map(this.intern), until: [...until], tkdn: [...tkdn] });
+      this.certIds.set(key, id);
+    }
+    return id;
+  }
+  private readonly certIds = new Map<string, number>();
+  private readonly certLists: CertList[] = [];
+
+  private internString(x: string): number {
+    let id = this.stringIds.get(x);
+    if (id === undefined) {
+      id = this.stringList.length;
+      this.stringList.push(this.intern(x));
+      this.stringIds.set(x, id);
+    }
+    return id;
+  }
 
   /** Writes (or, with null, removes) one supplier; its new slugs are appended to the postings. */
   put(id: string, raw: SupplierFacts | null): void {
-    const f: SupplierFacts | null = raw && {
-      id: raw.id,
-      status: this.intern(raw.status) as SupplierFacts['status'],
-      lat: raw.lat,
-      lon: raw.lon,
-      processes: this.internList(raw.processes),
-      materials: this.internList(raw.materials),
-      certTypes: this.internList(raw.certTypes),
-      certUntil: this.internList(raw.certUntil),
-      certTkdn: this.internList(raw.certTkdn),
-      capacityAmount: raw.capacityAmount,
-      capacityUnit: raw.capacityUnit === null ? null : this.intern(raw.capacityUnit),
-    };
     let slot = this.slotOf.get(id);
-    const old = slot === undefined ? null : (this.facts[slot] ?? null);
-    if (slot !== undefined) {
-      this.documents += (f ? 1 : 0) - (old ? 1 : 0);
-      this.facts[slot] = f;
-      this.columns.set(slot, f);
-    } else if (f) {
-      this.documents++;
-      slot = this.facts.length;
+    const had = slot !== undefined && this.columns.status[slot] !== 0;
+    const before = {
+      processes: had ? this.lists[this.processList[slot!]!]! : [],
+      materials: had ? this.lists[this.materialList[slot!]!]! : [],
+    };
+    if (slot === undefined) {
+      if (!raw) return;
+      slot = this.ids.length;
       this.slotOf.set(id, slot);
-      this.facts.push(f);
-      this.columns.set(slot, f);
+      this.ids.push(id);
+      this.grow(slot + 1);
+      this.columns.set(slot, raw);
       this.columns.exact[slot] = 1;
+    } else {
+      this.columns.set(slot, raw);
     }
-    if (slot === undefined) return;
-    this.index(this.processes, slot, f?.processes ?? [], old?.processes ?? []);
-    this.index(this.materials, slot, f?.materials ?? [], old?.materials ?? []);
+    this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
+    let now = { processes: [] as readonly string[], materials: [] as readonly string[] };
+    if (raw) {
+      const p = this.internList(raw.processes);
+      const m = this.internList(raw.materials);
+      this.processList[slot] = p;
+      this.materialList[slot] = m;
+      this.certList[slot] = this.internCerts(raw.certTypes, raw.certUntil, raw.certTkdn);
+      this.lat[slot] = raw.lat ?? Number.NaN;
+      this.lon[slot] = raw.lon ?? Number.NaN;
+      this.capacityAmount[slot] = raw.capacityAmount ?? Number.NaN;
+      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.internString(raw.capacityUnit);
+      if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
+      else this.otherStatus.delete(slot);
+      now = { processes: this.lists[p]!, materials: this.lists[m]! };
+    }
+    this.index(this.processes, slot, now.processes, before.processes);
+    this.index(this.materials, slot, now.materials, before.materials);
     const entries = this.processes.entries + this.materials.entries;
     if (this.stale > 65_536 && this.stale * 2 > entries) this.reindex();
   }
@@ -125,15 +228,15 @@ export class FactStore implements CandidateSource {
       }
   }
 
-  /** Rebuilds the postings from the facts, dropping stale entries. */
+  /** Rebuilds the postings from the columns, dropping stale entries. */
   private reindex(): void {
     this.processes.clear();
     this.materials.clear();
-    this.facts.forEach((f, slot) => {
-      if (!f) return;
-      for (const s of f.processes) this.processes.add(s, slot);
-      for (const s of f.materials) this.materials.add(s, slot);
-    });
+    for (let slot = 0; slot < this.size; slot++) {
+      if (this.columns.status[slot] === 0) continue;
+      for (const s of this.lists[this.processList[slot]!]!) this.processes.add(s, slot);
+      for (const s of this.lists[this.materialList[slot]!]!) this.materials.add(s, slot);
+    }
     this.trim();
     this.stale = 0;
     this.columns.exact.fill(1);
@@ -143,5 +246,21 @@ export class FactStore implements CandidateSource {
   trim(): void {
     this.processes.trim();
     this.materials.trim();
+  }
+
+  private grow(min: number): void {
+    if (min <= this.lat.length) return;
+    const len = Math.max(min, this.lat.length * 2);
+    const more = <T extends Float64Array | Int32Array>(a: T, b: T) => {
+      b.set(a);
+      return b;
+    };
+    this.lat = more(this.lat, new Float64Array(len));
+    this.lon = more(this.lon, new Float64Array(len));
+    this.capacityAmount = more(this.capacityAmount, new Float64Array(len));
+    this.processList = more(this.processList, new Int32Array(len));
+    this.materialList = more(this.materialList, new Int32Array(len));
+    this.certList = more(this.certList, new Int32Array(len));
+    this.capacityUnit = more(this.capacityUnit, new Int32Array(len));
   }
 }

@@ -51,13 +51,13 @@ export function topSlots(
   const named = c.processes.length > 0 || c.materials.length > 0;
   const seen = { km: Number.NaN };
   const quick = columnCheck(src, n, named, seen);
-  const r = new Ranking(src.facts, quick, n, text, track, today, limit, minScore);
+  const r = new Ranking(src, quick, n, text, track, today, limit, minScore);
   const ceiling = minScore <= 0 ? scoreCeiling(src, n) : null;
   if (!n.gated && ceiling && quick) {
     // Every supplier covers an ungated need fully: once the list is full, one whose score
     // cannot reach the weakest kept only needs counting (hard checks, as for lower tiers).
     const noCerts = c.requiredCerts.length === 0 && c.minTkdn === null;
-    for (let s = 0; s < src.facts.length; s++) {
+    for (let s = 0; s < src.size; s++) {
       if (!r.full()) {
         r.visit(s, false);
         continue;
@@ -70,7 +70,7 @@ export function topSlots(
       else r.visit(s, hardOnly);
     }
   } else if (!n.gated) {
-    for (let s = 0; s < src.facts.length; s++) r.visit(s, false);
+    for (let s = 0; s < src.size; s++) r.visit(s, false);
   } else if (!named) {
     for (const [id, relevance] of text) {
       const s = relevance > 0 ? src.slotOf.get(id) : undefined;
@@ -98,7 +98,7 @@ const scratch = {
  * candidates by terms covered (in slot order within a bucket) and visits the best bucket first.
  */
 function visitByCoverage(src: CandidateSource, n: CompiledNeed, r: Ranking, prune: boolean): void {
-  const size = src.facts.length;
+  const size = src.size;
   if (scratch.pm.length < size) {
     const len = Math.max(size, Math.ceil(scratch.pm.length * 1.5));
     scratch.pm = new Int32Array(len);
@@ -179,7 +179,7 @@ class Ranking {
   private spare: Entry = { slot: 0, cover: 0, score: 0, km: 0, id: '' };
 
   constructor(
-    private readonly facts: readonly (SupplierFacts | null)[],
+    private readonly src: CandidateSource,
     private readonly quick: ReturnType<typeof columnCheck>,
     private readonly n: CompiledNeed,
     private readonly text: ReadonlyMap<string, number>,
@@ -216,7 +216,7 @@ class Ranking {
       else if (q !== SKIP) this.total++;
       return;
     }
-    const f = this.facts[s];
+    const f = this.src.factsAt(s);
     if (!f) return;
     const sig = this.sig;
     sig.text = hardOnly || this.text.size === 0 ? 0 : (this.text.get(f.id) ?? 0);

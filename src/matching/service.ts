@@ -117,7 +117,7 @@ export async function rankNeed(
   const { compile, text, track } = prepared;
   const compiled = compile(ix.intern);
   const ranked = topSlots(ix, compiled, text, track, opts.today, opts.limit, opts.minScore ?? 0);
-  const ids = ranked.top.map((s) => ix.facts[s]!.id);
+  const ids = ranked.top.map((s) => ix.idAt(s));
   const [facts, cards] = await Promise.all([loadFacts(deps.sql, ids), loadCards(deps.sql, ids)]);
   const rows: MatchRow[] = [];
   for (const id of ids) {
