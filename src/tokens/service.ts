@@ -29,7 +29,7 @@ export async function createApiToken(
 
 /**
  * Resolves a bearer token to its user in one statement (this runs on every API request);
- * revoked or unknown tokens give null. Touches last_used_at.
+ * revoked or unknown tokens give null. Touches last_used_at (at most once a minute).
  */
 export async function verifyApiToken(db: Db, token: string, now: Date): Promise<repo.TokenPrincipal | null> {
   if (!token.startsWith('pasok_') || token.length > 100) return null;

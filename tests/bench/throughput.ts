@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from '../../src/db/embedded.js';
 import { migrate } from '../../src/db/migrate.js';
 import { syncReferenceData } from '../../src/reference/sync.js';
 import { createApiToken } from '../../src/tokens/service.js';
-import { buildApp, loadAvg, loadTest, seedSuppliers, spawnServer } from './lib/scale-env.js';
+import { buildApp, cpuSeconds, loadAvg, loadTest, seedSuppliers, spawnServer } from './lib/scale-env.js';
 
 const SUPPLIERS = Number(process.env.BENCH_SUPPLIERS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -26,11 +26,17 @@ const PATHS = [
   'q=bubud',
 ].map((qs) => `/api/v1/suppliers?${qs}`);
 
-async function run(url: string, token: string, label: string) {
+async function run(url: string, pid: number, token: string, label: string) {
   await loadTest(url, PATHS, token, 50, 3);
+  const before = cpuSeconds(pid);
+  const self = process.cpuUsage();
   const r = await loadTest(url, PATHS, token, 50, SECONDS);
+  const after = cpuSeconds(pid);
+  const own = process.cpuUsage(self);
+  // Where the two cores went: the workers, PostgreSQL, and the load generator (this process).
+  const share = (s: number) => (s / SECONDS).toFixed(2);
   console.log(
-    `${label.padEnd(22)} ${r.rps.toFixed(1).padStart(7)} req/s   p50 ${r.p50.toFixed(0)} ms   p99 ${r.p99.toFixed(0)} ms   ${r.errors} errors   load ${loadAvg()}`,
+    `${label.padEnd(22)} ${r.rps.toFixed(1).padStart(7)} req/s   p50 ${r.p50.toFixed(0)} ms   p99 ${r.p99.toFixed(0)} ms   ${r.errors} errors   cores used: app ${share(after.server - before.server)}, postgres ${share(after.postgres - before.postgres)}, load generator ${share((own.user + own.system) / 1e6)}   load ${loadAvg()}`,
   );
   return r;
 }
@@ -69,7 +75,7 @@ async function main() {
     for (const workers of ['1', 'auto']) {
       const server = await spawnServer({ DATABASE_URL: pg.url, WORKERS: workers });
       await waitIndexed(server.health);
-      results.push(await run(server.url, token, `WORKERS=${workers}`));
+      results.push(await run(server.url, server.pid, token, `WORKERS=${workers}`));
       await server.stop();
     }
     console.log(`speed-up ${(results[1]!.rps / results[0]!.rps).toFixed(2)}x`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyApiToken } from '../../src/tokens/service.js';
 import { api, createTestApp, type TestApp } from '../helpers/app.js';
 import { makeUser, makeUserWithToken } from '../helpers/factories.js';
 
@@ -27,6 +28,24 @@ describe('API v1 authentication', () => {
       locale: 'id',
       organizations: [{ id: u.orgId, name: 'PT Tenant', kind: 'buyer', role: 'owner' }],
     });
+  });
+
+  it('records when a token was last used, at most once a minute, without a write on every request', async () => {
+    const u = await makeUserWithToken(t.db.sql, {});
+    const lastUsed = async () =>
+      (
+        await t.db.sql<
+          { at: Date | null }[]
+        >`select last_used_at as at from api_tokens where user_id = ${u.user.id}`
+      )[0]!.at;
+    const t0 = new Date('2026-12-05T03:00:00Z');
+    expect(await verifyApiToken(t.db.sql, u.token, t0)).toMatchObject({ userId: u.user.id });
+    expect(await lastUsed()).toEqual(t0);
+    await verifyApiToken(t.db.sql, u.token, new Date(t0.getTime() + 30_000));
+    expect(await lastUsed()).toEqual(t0);
+    const later = new Date(t0.getTime() + 61_000);
+    expect(await verifyApiToken(t.db.sql, u.token, later)).toMatchObject({ userId: u.user.id });
+    expect(await lastUsed()).toEqual(later);
   });
 
   it('answers 401 with the JSON error shape when the token is missing or unknown', async () => {

@@ -179,6 +179,35 @@ export async function loadTest(
   };
 }
 
+/** CPU seconds so far of every process named `postgres`, and of the process tree under `root`. */
+export function cpuSeconds(root: number): { server: number; postgres: number } {
+  const hz = 100;
+  const ticks = (pid: number | string) => {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      t: Number(f[11]) + Number(f[12]),
+    };
+  };
+  let server = 0;
+  const visit = (pid: number) => {
+    try {
+      server += ticks(pid).t;
+      const kids = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+      for (const k of kids ? kids.split(/\s+/) : []) visit(Number(k));
+    } catch {}
+  };
+  visit(root);
+  let postgres = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)))
+    try {
+      const x = ticks(pid);
+      if (x.comm === 'postgres') postgres += x.t;
+    } catch {}
+  return { server: server / hz, postgres: postgres / hz };
+}
+
 /** Load averages, to print next to every figure: this machine is shared. */
 export const loadAvg = () =>
   os
