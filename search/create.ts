@@ -16,6 +16,8 @@ export interface SearchRuntime {
   worker: OutboxWorker;
   /** Loads the in-memory index, applies Meilisearch settings, starts the outbox worker. */
   start(opts?: { worker?: boolean }): Promise<void>;
+  /** Settles once the in-memory index started by `start` has loaded (or failed); at once without one. */
+  indexLoaded(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export function createSearch(
   const meili = client ? new MeiliEngine(client, sql, { logger }) : null;
   const fallback = meili ? new FallbackEngine(meili, postgres, { logger }) : null;
   const worker = new OutboxWorker(sql, client, { logger });
+  let loaded: Promise<void> = Promise.resolve();
   return {
     engine: fallback ?? postgres,
     postgres,
@@ -39,7 +42,7 @@ export function createSearch(
     async start(o = {}) {
       // With Meilisearch primary, the in-memory index is built only once the fallback is needed
       // (PostgresEngine starts it on its first search): a million suppliers cost no memory otherwise.
-      if (!meili) void postgres.start();
+      if (!meili) loaded = postgres.start();
       if (meili && fallback) {
         await fallback.probe(() => meili.ensureSettings());
         const down = fallback.status();
@@ -48,10 +51,11 @@ export function createSearch(
             { error: down.detail?.error },
             'Meilisearch unusable at start; PostgreSQL answers searches until it is fixed',
           );
-        if (down.degraded) void postgres.start();
+        if (down.degraded) loaded = postgres.start();
       }
       if (o.worker !== false) worker.start();
     },
+    indexLoaded: () => loaded,
     async stop() {
       await worker.stop();
     },

@@ -45,8 +45,13 @@ async function main() {
   // Every instance starts from the stored index snapshot; the lead also keeps it current.
   const search = createSearch(db.sql, config, logger, { snapshots: lead ? 'write' : 'read' });
   await search.start({ worker: lead });
-  // Load the matching candidates now, beside the search index, so the first match does not wait.
-  void currentIndex(db.sql).catch((err: unknown) => logger.error({ err }, 'matching index failed to load'));
+  // Load the matching candidates once the search index is in, not beside it: on two cores the
+  // two loads would slow each other (and pile up each other's garbage), and search is what
+  // /readyz waits for. A match asked for earlier builds the index on demand, as before.
+  void search
+    .indexLoaded()
+    .then(() => currentIndex(db.sql))
+    .catch((err: unknown) => logger.error({ err }, 'matching index failed to load'));
   const app = createApp({
     sql: db.sql,
     config,
