@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { SearchStatus } from '../../search/engine.js';
+import { indexStats } from '../../search/memory/stats.js';
 import type { AppEnv } from '../context.js';
 import type { Sql } from '../db/client.js';
 import { pingDatabase } from './repo.js';
@@ -22,6 +23,8 @@ healthRoutes.get('/healthz', async (c) => {
     db,
     uptime_s: Math.round((Date.now() - started) / 1000),
     search: searchHealth(search?.status()),
+    // The matching candidates load after the search index; null until they are in.
+    matching: matchingHealth(),
   };
   return c.json(body, db === 'up' ? 200 : 503);
 });
@@ -54,6 +57,11 @@ async function databaseHealth(sql: Sql): Promise<'up' | 'down'> {
   } catch {
     return 'down';
   }
+}
+
+function matchingHealth() {
+  const m = indexStats().matching;
+  return m ? { documents: m.documents, build_ms: m.buildMs } : null;
 }
 
 /** Search keeps answering when Meilisearch is down (PostgreSQL takes over), so degraded is not a 503. */
