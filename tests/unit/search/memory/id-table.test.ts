@@ -51,12 +51,16 @@ describe('IdTable', () => {
             table.remap(remap, names.length);
             names = names.filter((_, s) => live.has(s));
             slotOf.clear();
-            names.forEach((id, s) => slotOf.set(id, s));
+            names.forEach((id, s) => {
+              slotOf.set(id, s);
+            });
           }
           expect(table.size).toBe(slotOf.size);
         }
         for (const id of POOL) expect(table.get(id)).toBe(slotOf.get(id));
-        names.forEach((id, s) => expect(table.idAt(s)).toBe(id));
+        names.forEach((id, s) => {
+          expect(table.idAt(s)).toBe(id);
+        });
         for (let a = 0; a < names.length; a++)
           for (let b = 0; b < names.length; b++) {
             const text = names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0;
