@@ -168,7 +168,7 @@ export class PostgresEngine implements SearchEngine {
     const r = execute(live.ix, q, analyzed, window);
     // The index may have moved a word found nowhere behind the others; SQL re-checks the same order.
     const text = analyzed && r.groups ? textQuery(r.groups) : analyzed;
-    let ordered = r.ordered.map((s) => live.ix.ids[s]!);
+    let ordered = r.ordered.map((s) => live.ix.ids.idAt(s));
     const memoryScore = new Map(r.ordered.map((s, i) => [ordered[i]!, r.scores.get(s) ?? 0]));
     let rows = new Map<string, HitRow>();
     if (rerank && text && ordered.length) {

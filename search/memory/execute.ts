@@ -20,7 +20,7 @@ import {
 } from './bitset.js';
 import { dayNumber } from './columns.js';
 import { type DayView, dayView } from './derived.js';
-import { BITSET_FACETS, type MemoryIndex } from './index.js';
+import { BITSET_FACETS, type BitsetFacet, type MemoryIndex } from './index.js';
 import { type Ordering, topSlots } from './order.js';
 import { type PreparedText, prepareText, scoreSlots } from './text-score.js';
 
@@ -72,11 +72,7 @@ export function execute(
     }
     return w;
   };
-  for (const f of BITSET_FACETS) {
-    const base = baseOf(f);
-    const words = nz(base);
-    for (const [value, slots] of ix.facets[f]) put(facets[f], value, slots.countIn(base, words));
-  }
+  countValues(ix, baseOf, nz, { all, total }, facets);
   const certBase = baseOf('certifications');
   for (const [type, bits] of view.certValid)
     put(facets.certifications, type, countAnd(certBase, bits, nz(certBase)));
@@ -112,6 +108,43 @@ export function execute(
     scores.fill(0);
   }
   return { total, facets, ordered, scores: orderedScores, distances, suggestions, groups: prepared?.groups };
+}
+
+/**
+ * The six value facets' counts. Facets counted under the same base (every unfiltered facet shares
+ * the result) are counted together, by whichever costs fewer steps: a pass over each value's list
+ * (or, for a dense value, over the base's non-zero words), or one pass over the base's slots
+ * through the forward index, a few values each.
+ */
+function countValues(
+  ix: MemoryIndex,
+  baseOf: (f: FacetName) => Bitset,
+  nz: (b: Bitset) => Int32Array,
+  result: { all: Bitset; total: number },
+  facets: FacetCounts,
+): void {
+  const groups = new Map<Bitset, BitsetFacet[]>();
+  for (const f of BITSET_FACETS) {
+    const base = baseOf(f);
+    groups.set(base, [...(groups.get(base) ?? []), f]);
+  }
+  const perSlot = ix.forward.perSlot() + 1;
+  for (const [base, fs] of groups) {
+    const words = nz(base);
+    let listSteps = 0;
+    for (const f of fs)
+      for (const value of ix.facets[f].values())
+        listSteps += value.bits && words.length <= value.length ? words.length : value.length;
+    const slots = base === result.all ? result.total : count(base);
+    if (slots * perSlot < listSteps) {
+      const counts = new Int32Array(ix.valueIds);
+      ix.forward.count(base, counts);
+      for (const f of fs) for (const [v, value] of ix.facets[f]) put(facets[f], v, counts[value.id]!);
+    } else {
+      for (const f of fs)
+        for (const [v, value] of ix.facets[f]) put(facets[f], v, value.countIn(base, words));
+    }
+  }
 }
 
 function put(counts: Record<string, number>, value: string, n: number): void {

@@ -16,6 +16,9 @@ import {
  * word operations; a province or a common process keeps its bitset for word-wide AND.
  */
 export class FacetValue {
+  /** `id`: the value's number in the index's FacetForward. */
+  constructor(readonly id: number) {}
+
   slots = new Int32Array(4);
   length = 0;
   bits: Bitset | null = null;

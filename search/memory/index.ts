@@ -10,7 +10,10 @@ import {
   setBit,
 } from './bitset.js';
 import { dayNumber, growFloat64, growInt32, NO_CERT, remapColumn } from './columns.js';
+import { FacetForward } from './facet-forward.js';
 import { FacetValue } from './facet-value.js';
+import { IdTable } from './id-table.js';
+import { NameOrder } from './name-order.js';
 import type { PostingPart } from './postings.js';
 import { TextPostings } from './text-postings.js';
 
@@ -39,8 +42,8 @@ export class MemoryIndex {
   version = 0;
   /** Readers (a snapshot being written) that need slots to stay where they are: no compaction. */
   pins = 0;
-  ids: string[] = [];
-  readonly slotOf = new Map<string, number>();
+  /** Supplier id ↔ slot (a dead slot keeps its id until a compaction). */
+  readonly ids = new IdTable();
   /** Writing transaction of each slot's search row and certificate row (-1: none), as numbers. */
   /** @internal (snapshot) */
   txCol: Float64Array = new Float64Array(0);
@@ -58,6 +61,9 @@ export class MemoryIndex {
     province: new Map(),
     regency: new Map(),
   };
+  /** Each slot's facet values, by FacetValue id; ids handed out so far. */
+  readonly forward = new FacetForward();
+  valueIds = 0;
   /** Certificate type → per slot the latest valid-until day (NO_CERT when the type is not held). */
   readonly certUntil = new Map<string, Int32Array>();
   /** Slot → [percent, untilDay, percent, untilDay, …] of its TKDN certificates. */
@@ -67,8 +73,10 @@ export class MemoryIndex {
   lon: Float64Array = new Float64Array(0);
   updated: Float64Array = new Float64Array(0);
   nameNorm: string[] = [];
-  /** Order-preserving number for the first letters of nameNorm (see nameKeyOf). */
-  nameKey: Float64Array = new Float64Array(0);
+  /** Each slot's place in (nameNorm, id) order. */
+  readonly names = new NameOrder(
+    (a, b) => byString(this.nameNorm[a]!, this.nameNorm[b]!) || this.ids.compare(a, b),
+  );
   /** The id's first 52 bits: sorts like the uuid text. */
   idKey: Float64Array = new Float64Array(0);
   /** Lexeme and taxonomy-phrase postings. */
@@ -97,11 +105,11 @@ export class MemoryIndex {
     const gone = `${row.txId}/${row.certTxId ?? ''}`;
     const tx = Number(row.txId);
     const certTx = row.certTxId === null ? -1 : Number(row.certTxId);
-    const old = this.slotOf.get(row.supplierId);
+    const old = this.ids.get(row.supplierId);
     if (old !== undefined) {
       if (this.txCol[old] === tx && this.certTxCol[old] === certTx) return;
       clearBit(this.alive, old);
-      this.slotOf.delete(row.supplierId);
+      this.ids.delete(row.supplierId);
       this.dead++;
     } else if (this.goneTx.get(row.supplierId) === gone) return;
     this.version++;
@@ -112,24 +120,25 @@ export class MemoryIndex {
     this.goneTx.delete(row.supplierId);
     const slot = this.size++;
     if (slot >= this.capacity) this.grow(Math.max(1024, this.capacity * 2));
-    this.slotOf.set(row.supplierId, slot);
+    this.ids.set(row.supplierId, slot);
     this.txCol[slot] = tx;
     this.certTxCol[slot] = certTx;
-    this.ids[slot] = row.supplierId;
     setBit(this.alive, slot);
     if (row.verified) setBit(this.verified, slot);
-    this.addValues('processes', slot, row.processes);
-    this.addValues('materials', slot, row.materials);
-    this.addValues('product_categories', slot, row.productCategories);
-    this.addValues('sectors', slot, row.sectors);
-    if (row.provinceCode) this.addValues('province', slot, [row.provinceCode]);
-    if (row.regencyCode) this.addValues('regency', slot, [row.regencyCode]);
+    const valueIds: number[] = [];
+    this.addValues('processes', slot, row.processes, valueIds);
+    this.addValues('materials', slot, row.materials, valueIds);
+    this.addValues('product_categories', slot, row.productCategories, valueIds);
+    this.addValues('sectors', slot, row.sectors, valueIds);
+    if (row.provinceCode) this.addValues('province', slot, [row.provinceCode], valueIds);
+    if (row.regencyCode) this.addValues('regency', slot, [row.regencyCode], valueIds);
+    this.forward.add(slot, valueIds);
     this.employees[slot] = row.employees ?? -1;
     this.lat[slot] = row.lat ?? Number.NaN;
     this.lon[slot] = row.lon ?? Number.NaN;
     this.updated[slot] = Number(row.updatedUs);
     this.nameNorm[slot] = row.nameNorm;
-    this.nameKey[slot] = nameKeyOf(row.nameNorm);
+    this.names.add(slot);
     this.idKey[slot] = Number.parseInt(row.supplierId.replace(/-/g, '').slice(0, 13), 16);
     this.addCertificates(slot, row);
     this.text.add(slot, row.tsv);
@@ -146,10 +155,14 @@ export class MemoryIndex {
     const remap = new Int32Array(size).fill(-1);
     let n = 0;
     for (let s = 0; s < size; s++) if (hasBit(this.alive, s)) remap[s] = n++;
+    // First, while names and ids still sit at the old slots (a pending merge compares them).
+    this.names.remap(remap);
+    this.ids.remap(remap, size);
+    this.forward.remap(remap);
     remapColumn(this.employees, remap, size, -1);
     remapColumn(this.lat, remap, size, Number.NaN);
     remapColumn(this.lon, remap, size, Number.NaN);
-    for (const col of [this.updated, this.nameKey, this.idKey, this.txCol]) remapColumn(col, remap, size, 0);
+    for (const col of [this.updated, this.idKey, this.txCol]) remapColumn(col, remap, size, 0);
     remapColumn(this.certTxCol, remap, size, -1);
     for (const [type, col] of this.certUntil) {
       remapColumn(col, remap, size, NO_CERT);
@@ -157,12 +170,8 @@ export class MemoryIndex {
     }
     for (let s = 0; s < size; s++) {
       const to = remap[s]!;
-      if (to < 0) continue;
-      this.ids[to] = this.ids[s]!;
-      this.nameNorm[to] = this.nameNorm[s]!;
-      this.slotOf.set(this.ids[to]!, to);
+      if (to >= 0) this.nameNorm[to] = this.nameNorm[s]!;
     }
-    this.ids.length = n;
     this.nameNorm.length = n;
     remapBitsInPlace(this.alive, remap);
     remapBitsInPlace(this.verified, remap);
@@ -191,15 +200,16 @@ export class MemoryIndex {
     this.text.postings.beginBulk();
   }
 
-  private addValues(facet: BitsetFacet, slot: number, values: readonly string[]): void {
+  private addValues(facet: BitsetFacet, slot: number, values: readonly string[], ids: number[]): void {
     const map = this.facets[facet];
     for (const v of values) {
       let value = map.get(v);
       if (!value) {
-        value = new FacetValue();
+        value = new FacetValue(this.valueIds++);
         map.set(v, value);
       }
       value.add(slot, this.capacity);
+      if (!ids.includes(value.id)) ids.push(value.id);
     }
   }
 
@@ -235,7 +245,6 @@ export class MemoryIndex {
     this.lat = growFloat64(this.lat, capacity, Number.NaN);
     this.lon = growFloat64(this.lon, capacity, Number.NaN);
     this.updated = growFloat64(this.updated, capacity, 0);
-    this.nameKey = growFloat64(this.nameKey, capacity, 0);
     this.idKey = growFloat64(this.idKey, capacity, 0);
     this.txCol = growFloat64(this.txCol, capacity, 0);
     this.certTxCol = growFloat64(this.certTxCol, capacity, -1);
@@ -243,15 +252,4 @@ export class MemoryIndex {
   }
 }
 
-/**
- * The first seven characters as a base-130 number that sorts like the string in "C" collation
- * (end of string < ASCII < anything else), so a name sort mostly compares numbers.
- */
-export function nameKeyOf(name: string): number {
-  let key = 0;
-  for (let i = 0; i < 7; i++) {
-    const c = name.charCodeAt(i);
-    key = key * 130 + (Number.isNaN(c) ? 0 : c < 128 ? c + 1 : 129);
-  }
-  return key;
-}
+const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -14,8 +14,6 @@ export interface Ordering {
 
 type Compare = (a: number, b: number) => number;
 
-const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-
 /**
  * The full order of a sort. Ties are broken exactly as the SQL path does (name_norm in "C"
  * collation, then id), so both paths list the same suppliers in the same order.
@@ -23,9 +21,9 @@ const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 export function comparator(o: Ordering): Compare {
   const { ix } = o;
   const [key] = sortKeys(o);
-  const byName: Compare = (a, b) =>
-    byString(ix.nameNorm[a]!, ix.nameNorm[b]!) || byString(ix.ids[a]!, ix.ids[b]!);
-  const byId: Compare = (a, b) => byString(ix.ids[a]!, ix.ids[b]!);
+  const rank = ix.names.ranks();
+  const byName: Compare = (a, b) => rank[a]! - rank[b]!;
+  const byId: Compare = (a, b) => ix.ids.compare(a, b);
   const verified = (s: number) => (ix.verified[s >>> 5]! >>> (s & 31)) & 1;
   const primary: Compare = (a, b) => key(a) - key(b);
   switch (o.q.sort) {
@@ -54,7 +52,8 @@ function sortKeys(o: Ordering): [(slot: number) => number, (slot: number) => num
   const { ix } = o;
   const orInf = (x: number) => (Number.isNaN(x) ? Number.POSITIVE_INFINITY : x);
   const verified = (s: number) => (ix.verified[s >>> 5]! >>> (s & 31)) & 1;
-  const name = (s: number) => ix.nameKey[s]!;
+  const rank = ix.names.ranks();
+  const name = (s: number) => rank[s]!;
   const id = (s: number) => ix.idKey[s]!;
   switch (o.q.sort) {
     case 'name':

@@ -8,7 +8,7 @@ import { BITSET_FACETS, MemoryIndex } from './index.js';
  * typed array, read back without a copy. Bump FORMAT whenever the layout changes: a snapshot of
  * another format is ignored and the index is built from the rows.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** Entries per string part, and rows per slice between two yields to the event loop. */
 const PART = 50_000;
@@ -22,6 +22,13 @@ interface Header {
   gone: number;
   facets: Record<string, string[]>;
   certTypes: string[];
+  /** FacetValue ids, in the order of `facets`, and how many were handed out. */
+  facetIds: Record<string, number[]>;
+  valueIds: number;
+  /** Whether the facet forward values are 32-bit. */
+  forwardWide: boolean;
+  /** Ids that are not uuids, by slot (tests). */
+  otherIds: [number, string][];
 }
 
 const yieldNow = () => new Promise<void>((r) => setImmediate(r));
@@ -71,9 +78,11 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     const certs = [...ix.certUntil].map(([type, col]) => ({ type, col: col.subarray(0, size) }));
     const tkdn: number[] = [];
     for (const [slot, pairs] of ix.tkdn) if (slot < size) tkdn.push(slot, pairs.length, ...pairs);
-    const cols = [ix.txCol, ix.certTxCol, ix.lat, ix.lon, ix.updated, ix.nameKey, ix.idKey].map((c) =>
+    const cols = [ix.txCol, ix.certTxCol, ix.lat, ix.lon, ix.updated, ix.idKey].map((c) =>
       c.subarray(0, size),
     );
+    const nameOrder = ix.names.order().filter((slot) => slot < size);
+    const forward = ix.forward.arrays(size);
     const employees = ix.employees.subarray(0, size);
     const header: Header = {
       format: SNAPSHOT_FORMAT,
@@ -82,10 +91,14 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
       lists,
       gone: gone.length,
       facets: Object.fromEntries(BITSET_FACETS.map((f, i) => [f, facets[i]!.map((x) => x.v)])),
+      facetIds: Object.fromEntries(BITSET_FACETS.map((f, i) => [f, facets[i]!.map((x) => x.value.id)])),
+      valueIds: ix.valueIds,
+      forwardWide: forward.values instanceof Int32Array,
       certTypes: certs.map((c) => c.type),
+      otherIds: [...ix.ids.others()].filter(([slot]) => slot < size),
     };
     yield* frame(Buffer.from(JSON.stringify(header), 'utf8'));
-    yield* stringParts(size, (i) => ix.ids[i]!);
+    yield* frame(bytesOf(ix.ids.wordsOf(size)));
     yield* stringParts(size, (i) => ix.nameNorm[i]!);
     yield* stringParts(lists, (i) => names[i]!);
     yield* stringParts(gone.length, (i) => gone[i]!);
@@ -103,6 +116,9 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     yield* frame(bytesOf(start));
     yield* frame(bytesOf(slots));
     yield* frame(bytesOf(weights));
+    yield* frame(bytesOf(nameOrder));
+    yield* frame(bytesOf(forward.start));
+    yield* frame(bytesOf(forward.values));
   } finally {
     ix.pins--;
   }
@@ -172,7 +188,7 @@ export async function decodeIndex(
   const { size } = header;
   const ix = new MemoryIndex(phraseForms);
   const capacity = Math.max(1024, size);
-  ix.ids = await r.strings(size);
+  const idWords = new Uint32Array((await r.frame()).buffer);
   ix.nameNorm = await r.strings(size);
   const names = await r.strings(header.lists);
   for (const [lexeme, id] of ix.text.lexIds)
@@ -188,7 +204,7 @@ export async function decodeIndex(
   for (let i = 0; i + 1 < gone.length; i += 2) ix.goneTx.set(gone[i]!, gone[i + 1]!);
 
   ix.grow(capacity);
-  const cols = ['txCol', 'certTxCol', 'lat', 'lon', 'updated', 'nameKey', 'idKey'] as const;
+  const cols = ['txCol', 'certTxCol', 'lat', 'lon', 'updated', 'idKey'] as const;
   for (const c of cols) ix[c].set(f64(await r.frame()));
   ix.employees.set(i32(await r.frame()));
   ix.alive.set(new Uint32Array((await r.frame()).buffer));
@@ -196,8 +212,9 @@ export async function decodeIndex(
   for (const f of BITSET_FACETS) {
     const lengths = i32(await r.frame());
     const values = header.facets[f] ?? [];
+    const ids = header.facetIds[f] ?? [];
     for (let k = 0; k < values.length; k++) {
-      const value = new FacetValue();
+      const value = new FacetValue(ids[k]!);
       value.slots = i32(await r.frame());
       value.length = lengths[k]!;
       if (value.length * 32 > capacity) value.bits = value.toBits(capacity);
@@ -219,13 +236,21 @@ export async function decodeIndex(
   const start = i32(await r.frame());
   const slots = i32(await r.frame());
   ix.text.postings.adopt(start, slots, await r.frame());
-  for (let s = 0; s < size; s += PART) {
-    for (let k = s; k < Math.min(size, s + PART); k++)
-      if ((ix.alive[k >>> 5]! >>> (k & 31)) & 1) ix.slotOf.set(ix.ids[k]!, k);
-    await yieldNow();
-  }
+  ix.names.load(i32(await r.frame()), size);
+  const forwardStart = i32(await r.frame());
+  const forwardBytes = await r.frame();
+  ix.forward.adopt(
+    forwardStart,
+    header.forwardWide
+      ? i32(forwardBytes)
+      : new Uint16Array(forwardBytes.buffer as ArrayBuffer, 0, forwardBytes.byteLength / 2),
+    size,
+  );
+  ix.valueIds = header.valueIds;
+  if (idWords.length !== size * 4) throw new Error('snapshot: id list of the wrong length');
+  ix.ids.load(idWords, new Map(header.otherIds), size, (k) => ((ix.alive[k >>> 5]! >>> (k & 31)) & 1) === 1);
   ix.size = size;
-  ix.dead = size - ix.slotOf.size;
+  ix.dead = size - ix.ids.size;
   ix.version = header.version + 1;
   return ix;
 }

@@ -119,7 +119,7 @@ describe('in-memory index', () => {
   it('matches a taxonomy phrase only when its words are adjacent', () => {
     const ix = index();
     const r = execute(ix, q(), text([phrase]), 10);
-    expect(r.ordered.map((s) => ix.ids[s])).toEqual([row('1').supplierId]);
+    expect(r.ordered.map((s) => ix.ids.idAt(s))).toEqual([row('1').supplierId]);
   });
 
   it('replaces a changed supplier and forgets a withdrawn one', () => {
@@ -139,5 +139,58 @@ describe('in-memory index', () => {
     const r = execute(index(), q({ tkdnMin: 90 }, { processes: ['milling'] }), null, 10);
     expect(r.total).toBe(0);
     expect(r.suggestions).toEqual([{ kind: 'relax', param: 'tkdn_min', value: null, total: 2 }]);
+  });
+});
+
+describe('facet counts by value lists and by the forward index', () => {
+  // 3,000 suppliers over 40 regencies and 12 processes; "langka" appears in 1 of 50, so its
+  // counts go through the forward index, while a browse counts the short regency lists.
+  const N = 3000;
+  const ix = new MemoryIndex([[phrase]]);
+  const rows = Array.from({ length: N }, (_, i) =>
+    row(String(i + 1), {
+      regencyCode: `32.${String(i % 40).padStart(2, '0')}`,
+      provinceCode: i % 7 === 0 ? '35' : '32',
+      processes: [`p${i % 12}`, `p${(i * 5) % 12}`],
+      materials: i % 3 === 0 ? ['steel'] : [],
+      verified: i % 4 !== 0,
+      tsv: i % 50 === 0 ? "'bengkel':1C 'langka':2A" : "'bengkel':1C",
+    }),
+  );
+  for (const r of rows) ix.apply(r);
+  ix.trim();
+
+  /** Counts straight from the rows: the oracle. */
+  function expected(
+    keep: (r: SearchRow) => boolean,
+    facet: 'regency' | 'processes' | 'province' | 'materials',
+  ) {
+    const out: Record<string, number> = {};
+    for (const r of rows.filter(keep)) {
+      const values =
+        facet === 'regency' ? [r.regencyCode!] : facet === 'province' ? [r.provinceCode!] : r[facet];
+      for (const v of new Set(values)) out[v] = (out[v] ?? 0) + 1;
+    }
+    return out;
+  }
+
+  it.each([
+    [
+      'a rare word (forward index)',
+      text([{ lexemes: ['langka'], offsets: [0] }]),
+      (r: SearchRow) => r.tsv.includes('langka'),
+    ],
+    ['a browse', null, () => true],
+  ])('counts %s like the rows do, under a filter of its own facet too', (_, t, keep) => {
+    const r = execute(ix, q({}, { processes: ['p3'] }), t, 20);
+    const inP3 = (x: SearchRow) => x.processes.includes('p3');
+    for (const f of ['regency', 'province', 'materials'] as const)
+      expect(r.facets[f]).toEqual(expected((x) => keep(x) && inP3(x), f));
+    // Disjunctive: processes are counted without their own filter.
+    expect(r.facets.processes).toEqual({
+      ...expected(keep, 'processes'),
+      p3: expected(keep, 'processes').p3 ?? 0,
+    });
+    expect(r.total).toBe(rows.filter((x) => keep(x) && inP3(x)).length);
   });
 });

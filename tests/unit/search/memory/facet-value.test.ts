@@ -18,7 +18,7 @@ describe('FacetValue against a set of slots', () => {
         fc.uniqueArray(fc.nat(CAPACITY - 1), { maxLength: 200 }),
         fc.array(fc.boolean(), { minLength: CAPACITY, maxLength: CAPACITY }),
         (held, baseSlots, keep) => {
-          const v = new FacetValue();
+          const v = new FacetValue(0);
           const sorted = [...held].sort((a, b) => a - b);
           for (const s of sorted) v.add(s, CAPACITY);
           expect(v.bits !== null).toBe(sorted.length * 32 > CAPACITY);

@@ -73,7 +73,9 @@ describe('IdTable', () => {
 
   it('round-trips through its words, as a snapshot stores them', () => {
     const a = new IdTable();
-    POOL.forEach((id, s) => a.set(id, s));
+    POOL.forEach((id, s) => {
+      a.set(id, s);
+    });
     a.delete(POOL[3]!);
     const b = new IdTable();
     b.load(a.wordsOf(POOL.length).slice(), new Map(a.others()), POOL.length, (s) => s !== 3);

@@ -1,7 +1,7 @@
 /** A generated change stream over a few suppliers and a slot-by-slot dump of a MemoryIndex: the model the compaction and snapshot tests compare against. */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { forEachBit } from '../../../../search/memory/bitset.js';
+import { forEachBit, nonZeroWords } from '../../../../search/memory/bitset.js';
 import { NO_CERT } from '../../../../search/memory/columns.js';
 import { BITSET_FACETS, type MemoryIndex } from '../../../../search/memory/index.js';
 import type { SearchRow } from '../../../../search/rows.js';
@@ -13,6 +13,8 @@ const KEYS = [...WORDS, 'baja tahan karat', 'baja 1:tahan 2:karat'];
 const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
 export const change = fc.record({
   id: fc.integer({ min: 0, max: 7 }),
+  // Shared names and prefixes: name order then falls back to the id.
+  name: fc.constantFrom<string>('cv karya logam', 'cv karya', 'ud las', 'cv karya logam 2', 'çv'),
   deleted: fc.boolean(),
   searchable: fc.boolean(),
   verified: fc.boolean(),
@@ -46,7 +48,7 @@ export function toRow(c: Change): SearchRow {
     verified: c.verified,
     name: `CV ${c.id}`,
     tradingName: null,
-    nameNorm: `cv ${c.id} ${txId}`,
+    nameNorm: c.name,
     provinceCode: c.regency?.slice(0, 2) ?? null,
     regencyCode: c.regency,
     processes: c.processes,
@@ -112,18 +114,28 @@ export function dump(ix: MemoryIndex) {
       return [k, list];
     }),
   );
+  // The forward index counts every value like its list does.
+  const counts = new Int32Array(ix.valueIds);
+  ix.forward.count(ix.alive, counts);
+  const words = nonZeroWords(ix.alive);
+  for (const f of BITSET_FACETS)
+    for (const [v, value] of ix.facets[f])
+      expect([f, v, counts[value.id]]).toEqual([f, v, value.countIn(ix.alive, words)]);
+  // Name order by rank must be the order of (name, id) as text, the SQL path's "C" collation.
+  const rank = ix.names.ranks();
+  const byRank = [...slots].sort((a, b) => rank[a]! - rank[b]!);
+  const text = (s: number) => [ix.nameNorm[s]!, ix.ids.idAt(s)] as const;
+  const byText = [...slots].sort((a, b) => {
+    const [x, y] = [text(a), text(b)];
+    return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
+  });
+  expect(byRank).toEqual(byText);
   return {
-    ids: slots.map((s) => ix.ids[s]),
-    slotOf: slots.map((s) => ix.slotOf.get(ix.ids[s]!) === s),
-    slotCount: ix.slotOf.size,
-    columns: slots.map((s) => [
-      ix.employees[s],
-      ix.lat[s],
-      ix.updated[s],
-      ix.nameNorm[s],
-      ix.nameKey[s],
-      ix.idKey[s],
-    ]),
+    ids: slots.map((s) => ix.ids.idAt(s)),
+    slotOf: slots.map((s) => ix.ids.get(ix.ids.idAt(s)) === s),
+    slotCount: ix.ids.size,
+    nameOrder: byRank.map((s) => at.get(s)),
+    columns: slots.map((s) => [ix.employees[s], ix.lat[s], ix.updated[s], ix.nameNorm[s], ix.idKey[s]]),
     tkdn: slots.map((s) => ix.tkdn.get(s) ?? null),
     verified: bitsOf(ix.verified),
     facets,

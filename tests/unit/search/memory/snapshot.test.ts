@@ -76,6 +76,7 @@ describe('index snapshot', () => {
 
 const BASE = {
   id: 1,
+  name: 'cv karya',
   deleted: false,
   searchable: true,
   verified: true,
