@@ -59,8 +59,9 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
   try {
     const size = ix.size;
     const words = Math.ceil(size / 32);
-    const { start, slots, weights } = ix.text.postings.frozen();
-    const lists = start.length - 1;
+    const postings = ix.text.postings.frozen();
+    const lists = postings.start.length - 1;
+    const dense = [...postings.dense];
     const names: string[] = new Array(lists).fill('');
     for (const [lexeme, id] of ix.text.lexIds) if (id < lists) names[id] = lexeme;
     for (const [key, id] of ix.text.phraseIds) if (id < lists) names[id] = PHRASE + key;
@@ -113,9 +114,12 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     }
     for (const c of certs) yield* frame(bytesOf(c.col));
     yield* frame(bytesOf(Float64Array.from(tkdn)));
-    yield* frame(bytesOf(start));
-    yield* frame(bytesOf(slots));
-    yield* frame(bytesOf(weights));
+    yield* frame(bytesOf(postings.start));
+    yield* frame(bytesOf(postings.slotStart));
+    yield* frame(bytesOf(postings.slots));
+    yield* frame(bytesOf(postings.weights));
+    yield* frame(bytesOf(Int32Array.from(dense, ([id]) => id)));
+    for (const [, bits] of dense) yield* frame(bytesOf(bits));
     yield* frame(bytesOf(nameOrder));
     yield* frame(bytesOf(forward.start));
     yield* frame(bytesOf(forward.values));
@@ -234,8 +238,12 @@ export async function decodeIndex(
     i += 2 + n;
   }
   const start = i32(await r.frame());
+  const slotStart = i32(await r.frame());
   const slots = i32(await r.frame());
-  ix.text.postings.adopt(start, slots, await r.frame());
+  const weights = await r.frame();
+  const dense = new Map<number, Uint32Array>();
+  for (const id of i32(await r.frame())) dense.set(id, new Uint32Array((await r.frame()).buffer));
+  ix.text.postings.adopt({ start, slotStart, slots, weights, dense });
   ix.names.load(i32(await r.frame()), size);
   const forwardStart = i32(await r.frame());
   const forwardBytes = await r.frame();

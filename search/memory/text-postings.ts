@@ -62,6 +62,18 @@ export class TextPostings {
     if (id !== undefined) this.postings.forEachPart(id, fn);
   }
 
+  /** Calls `fn(slot, weight)` for the slots holding a lexeme or phrase that are also in `filter`. */
+  forEachIn(key: string, filter: Uint32Array, fn: (slot: number, weight: number) => void): void {
+    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
+    if (id !== undefined) this.postings.forEachIn(id, filter, fn);
+  }
+
+  /** `dst |= slots holding the lexeme or phrase` (a dense list is OR-ed word by word). */
+  orInto(key: string, dst: Uint32Array): void {
+    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
+    if (id !== undefined) this.postings.orInto(id, dst);
+  }
+
   /** Documents containing the lexeme (dead slots count until a compaction). */
   df(lexeme: string): number {
     const id = this.lexIds.get(lexeme);

@@ -4,7 +4,7 @@
  */
 import type { Group, TextQuery, UnitKind } from '../analyze.js';
 import { formKey } from '../tsvector.js';
-import { andInto, type Bitset, countAnd, createBitset, forEachBit, nonZeroWords, setBit } from './bitset.js';
+import { andInto, type Bitset, countAnd, createBitset, forEachBit, nonZeroWords } from './bitset.js';
 import type { BitsetFacet, MemoryIndex } from './index.js';
 
 const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6, descendant: 0.5 };
@@ -73,11 +73,7 @@ function termBits(ix: MemoryIndex, keys: readonly string[]): Bitset {
 function groupBits(ix: MemoryIndex, g: Group, directOnly: boolean): Bitset {
   const b = createBitset(ix.capacity);
   for (const u of g.units)
-    for (const f of directOnly && u.kind === 'descendant' ? [] : u.forms) {
-      ix.forEachPosting(formKey(f), (slots, _w, from, to) => {
-        for (let k = from; k < to; k++) setBit(b, slots[k]!);
-      });
-    }
+    for (const f of directOnly && u.kind === 'descendant' ? [] : u.forms) ix.text.orInto(formKey(f), b);
   return b;
 }
 
@@ -105,14 +101,10 @@ export function scoreSlots(ix: MemoryIndex, text: PreparedText, all: Bitset): Fl
     for (const u of g.units)
       for (const f of u.forms) {
         const kw = KIND_WEIGHT[u.kind];
-        ix.forEachPosting(formKey(f), (slots, weights, from, to) => {
-          for (let k = from; k < to; k++) {
-            const s = slots[k]!;
-            if ((all[s >>> 5]! & (1 << (s & 31))) === 0) continue;
-            const w = kw * FIELD_WEIGHT[weights[k]!]!;
-            if (best[s] === 0) touched[n++] = s;
-            if (w > best[s]!) best[s] = w;
-          }
+        ix.text.forEachIn(formKey(f), all, (s, weight) => {
+          const w = kw * FIELD_WEIGHT[weight]!;
+          if (best[s] === 0) touched[n++] = s;
+          if (w > best[s]!) best[s] = w;
         });
       }
     for (let k = 0; k < n; k++) {

@@ -64,6 +64,24 @@ describe('Postings against a list of pairs per list', () => {
           }
         }
         expect(read(p)).toEqual(model);
+        // Through a filter (a result) and into a bitset, dense lists and tails alike. The second
+        // filter leaves the first word empty, so a dense list skips it by its count alone.
+        for (const keep of [(k: number) => k % 3 !== 1, (k: number) => k >= 32 && k % 2 === 0]) {
+          const filter = new Uint32Array(2);
+          for (let k = 0; k < 64; k++) if (keep(k)) filter[k >>> 5]! |= 1 << (k & 31);
+          for (let id = 0; id < model.length; id++) {
+            const seen: [number, number][] = [];
+            p.forEachIn(id, filter, (sl, w) => seen.push([sl, w]));
+            expect(seen).toEqual(model[id]!.filter(([sl]) => keep(sl)));
+          }
+        }
+        for (let id = 0; id < model.length; id++) {
+          const bits = new Uint32Array(2);
+          p.orInto(id, bits);
+          const set: number[] = [];
+          for (let k = 0; k < 64; k++) if (bits[k >>> 5]! & (1 << (k & 31))) set.push(k);
+          expect(set).toEqual(model[id]!.map(([sl]) => sl));
+        }
         p.freeze();
         expect(read(p)).toEqual(model);
       }),
@@ -75,15 +93,25 @@ describe('Postings against a list of pairs per list', () => {
     const p = new Postings();
     const a = p.newList();
     const b = p.newList();
+    const c = p.newList();
     p.beginBulk();
     p.add(a, 1, 3);
     p.add(b, 1, 0);
     p.add(a, 1, 1);
     p.add(a, 5, 2);
-    const { start, slots, weights } = p.frozen();
+    p.add(c, 40, 1);
+    const f = p.frozen();
+    // a holds more than one slot in 32 of 41 (a bitset); b and c do not (slot lists).
+    expect([...f.dense.keys()]).toEqual([a]);
     const q = new Postings();
-    q.adopt(start.slice(), slots.slice(), weights.slice());
-    q.add(b, 9, 1);
+    q.adopt({
+      start: f.start.slice(),
+      slotStart: f.slotStart.slice(),
+      slots: f.slots.slice(),
+      weights: f.weights.slice(),
+      dense: new Map([...f.dense].map(([id, bits]) => [id, bits.slice()])),
+    });
+    q.add(b, 109, 1);
     expect(read(q)).toEqual([
       [
         [1, 3],
@@ -91,8 +119,26 @@ describe('Postings against a list of pairs per list', () => {
       ],
       [
         [1, 0],
-        [9, 1],
+        [109, 1],
       ],
+      [[40, 1]],
+    ]);
+  });
+
+  it('reads a dense list through a filter that skips whole words, with the right weights', () => {
+    const p = new Postings();
+    const a = p.newList();
+    p.beginBulk();
+    for (const slot of [1, 3, 5, 40, 42, 70]) p.add(a, slot, slot % 5);
+    p.freeze();
+    expect([...p.frozen().dense.keys()]).toEqual([a]);
+    const filter = new Uint32Array(3);
+    filter[1] = 0xffffffff;
+    const seen: [number, number][] = [];
+    p.forEachIn(a, filter, (slot, w) => seen.push([slot, w]));
+    expect(seen).toEqual([
+      [40, 0],
+      [42, 2],
     ]);
   });
 });
