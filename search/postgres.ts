@@ -14,6 +14,7 @@ import {
 } from './engine.js';
 import { execute } from './memory/execute.js';
 import { LiveIndex, loadVocabulary, type Vocabulary } from './memory/live.js';
+import { ResultCache, type ResultPlan } from './memory/result-cache.js';
 import {
   countWithout,
   facetsBySql,
@@ -24,6 +25,7 @@ import {
   pageBySql,
 } from './pg-query-repo.js';
 import { pgWordSource } from './pg-repo.js';
+import { searchResult } from './result.js';
 import { spellingSuggestion } from './suggest.js';
 import { cachedWordSource } from './words.js';
 
@@ -53,6 +55,8 @@ function snapshotDue(live: LiveIndex): boolean {
 const RERANK_WINDOW = 40;
 /** How much ts_rank_cd (normalised to 0..1) adds to the in-memory score (0..1). */
 const RERANK_WEIGHT = 0.2;
+/** Results ranked ahead for a query without re-ranking: five pages of 20, served from the plan cache. */
+const PLAN_WINDOW = 100;
 
 /**
  * The default engine. PostgreSQL is the source of truth (supplier_search, kept by triggers in
@@ -67,6 +71,7 @@ export class PostgresEngine implements SearchEngine {
   private state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   private vocabulary: Vocabulary | null = null;
   private readonly words;
+  private readonly plans = new ResultCache();
 
   constructor(
     private readonly sql: Sql,
@@ -155,6 +160,45 @@ export class PostgresEngine implements SearchEngine {
 
   /** The fast path; null when SQL disagrees with the index about a hit (then SQL answers). */
   private async searchInMemory(live: LiveIndex, q: SupplierQuery): Promise<SearchResult | null> {
+    const offset = (q.page - 1) * q.perPage;
+    const rows = new Map<string, HitRow>();
+    const plan = this.plans.get(live.ix, q, offset + q.perPage) ?? (await this.plan(live, q, rows));
+    const pageIds = plan.ordered.slice(offset, offset + q.perPage);
+    const missing = pageIds.filter((id) => !rows.has(id));
+    if (missing.length)
+      for (const [id, row] of await hydrate(
+        this.sql,
+        missing,
+        q,
+        plan.text?.tsquery ?? null,
+        plan.text?.rankTsquery,
+      ))
+        rows.set(id, row);
+    const bad = pageIds.filter((id) => !rows.get(id)?.ok);
+    if (bad.length) {
+      this.opts.logger?.warn({ bad }, 'search index disagreed with SQL; answering by SQL and rebuilding');
+      this.plans.clear();
+      void this.rebuild().catch(() => null);
+      return null;
+    }
+    const facets = Object.fromEntries(
+      Object.entries(plan.facets).map(([f, v]) => [f, { ...v }]),
+    ) as FacetCounts;
+    return searchResult(
+      q,
+      plan.total,
+      pageIds.map((id) => rows.get(id)!),
+      facets,
+      plan.text,
+      plan.suggestions,
+    );
+  }
+
+  /**
+   * Ranks and counts a query in memory, re-ranks its head by SQL text relevance, and keeps the
+   * plan for the next page; the head's rows land in `rows`.
+   */
+  private async plan(live: LiveIndex, q: SupplierQuery, rows: Map<string, HitRow>): Promise<ResultPlan> {
     const v = live.vocabulary;
     const analyzed = await analyze(q.q, {
       table: v.table,
@@ -162,18 +206,20 @@ export class PostgresEngine implements SearchEngine {
       words: this.words,
       df: (l) => live.ix.df(l),
     });
-    const offset = (q.page - 1) * q.perPage;
+    const ix = live.ix;
     const rerank = !!analyzed && q.sort === 'relevance';
-    const window = rerank ? Math.max(RERANK_WINDOW, offset + q.perPage) : offset + q.perPage;
-    const r = execute(live.ix, q, analyzed, window);
+    const needed = q.page * q.perPage;
+    const window = rerank ? Math.max(RERANK_WINDOW, needed) : Math.max(PLAN_WINDOW, needed);
+    const version = ix.version;
+    const r = execute(ix, q, analyzed, window);
     // The index may have moved a word found nowhere behind the others; SQL re-checks the same order.
     const text = analyzed && r.groups ? textQuery(r.groups) : analyzed;
-    let ordered = r.ordered.map((s) => live.ix.ids.idAt(s));
+    let ordered = r.ordered.map((s) => ix.ids.idAt(s));
     const memoryScore = new Map(r.ordered.map((s, i) => [ordered[i]!, r.scores.get(s) ?? 0]));
-    let rows = new Map<string, HitRow>();
     if (rerank && text && ordered.length) {
       const head = ordered.slice(0, RERANK_WINDOW);
-      rows = await hydrate(this.sql, head, q, text.tsquery, text.rankTsquery);
+      for (const [id, row] of await hydrate(this.sql, head, q, text.tsquery, text.rankTsquery))
+        rows.set(id, row);
       const score = (id: string) => {
         const rank = rows.get(id)?.rank ?? 0;
         return (memoryScore.get(id) ?? 0) + (RERANK_WEIGHT * rank) / (1 + rank);
@@ -181,26 +227,10 @@ export class PostgresEngine implements SearchEngine {
       const reranked = head.map((id, i) => ({ id, i, s: score(id) })).sort((a, b) => b.s - a.s || a.i - b.i);
       ordered = [...reranked.map((x) => x.id), ...ordered.slice(RERANK_WINDOW)];
     }
-    const pageIds = ordered.slice(offset, offset + q.perPage);
-    const missing = pageIds.filter((id) => !rows.has(id));
-    if (missing.length)
-      for (const [id, row] of await hydrate(this.sql, missing, q, text?.tsquery ?? null, text?.rankTsquery))
-        rows.set(id, row);
-    const bad = pageIds.filter((id) => !rows.get(id)?.ok);
-    if (bad.length) {
-      this.opts.logger?.warn({ bad }, 'search index disagreed with SQL; answering by SQL and rebuilding');
-      void this.rebuild().catch(() => null);
-      return null;
-    }
     const suggestions = r.total === 0 ? [...(await this.spelling(q, text)), ...r.suggestions] : [];
-    return this.result(
-      q,
-      r.total,
-      pageIds.map((id) => rows.get(id)!),
-      r.facets,
-      text,
-      suggestions,
-    );
+    const plan: ResultPlan = { ordered, window, total: r.total, facets: r.facets, text, suggestions };
+    this.plans.set(ix, version, q, plan);
+    return plan;
   }
 
   /** Every part by SQL: before the index is loaded, when it is switched off, or when it disagreed. */
@@ -215,7 +245,7 @@ export class PostgresEngine implements SearchEngine {
     for (const f of Object.keys(facets) as FacetName[])
       for (const value of q.filters[f]) facets[f][String(value)] ??= 0;
     const suggestions = page.total === 0 ? await this.sqlSuggestions(q, text) : [];
-    return this.result(
+    return searchResult(
       q,
       page.total,
       page.ids.map((id) => rows.get(id)!).filter(Boolean),
@@ -264,43 +294,4 @@ export class PostgresEngine implements SearchEngine {
     const s = text ? await spellingSuggestion(this.sql, q.q) : null;
     return s ? [s] : [];
   }
-
-  private result(
-    q: SupplierQuery,
-    total: number,
-    rows: HitRow[],
-    facets: FacetCounts,
-    text: TextQuery | null,
-    suggestions: Suggestion[],
-  ): SearchResult {
-    return {
-      engine: 'postgres',
-      total,
-      page: q.page,
-      perPage: q.perPage,
-      hits: rows.map(toHit),
-      facets: { ...emptyFacets(), ...facets },
-      highlight: text?.highlight ?? [],
-      suggestions,
-    };
-  }
-}
-
-function toHit(r: HitRow): SearchHit {
-  return {
-    id: r.supplierId,
-    name: r.name,
-    tradingName: r.tradingName,
-    provinceCode: r.provinceCode,
-    regencyCode: r.regencyCode,
-    processes: r.processes,
-    materials: r.materials,
-    productCategories: r.productCategories,
-    sectors: r.sectors,
-    certifications: r.certifications,
-    verified: r.verified,
-    tkdnMax: r.tkdnMax === null ? null : Math.round(r.tkdnMax * 100) / 100,
-    distanceKm: r.distanceKm === null ? null : Math.round(r.distanceKm * 10) / 10,
-    location: r.lat !== null && r.lon !== null ? { lat: r.lat, lon: r.lon } : null,
-  };
 }
