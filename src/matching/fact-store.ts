@@ -1,3 +1,4 @@
+import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
@@ -14,7 +15,10 @@ export interface CandidateSource {
   readonly size: number;
   /** The supplier in a slot, or null for an empty slot (a fresh object each call). */
   factsAt(slot: number): SupplierFacts | null;
-  readonly slotOf: ReadonlyMap<string, number>;
+  /** The slot an id was put in (a removed supplier keeps its slot), or undefined. */
+  slotOf(id: string): number | undefined;
+  /** The supplier id of a slot holding one (see FactStore.idAt for empty slots). */
+  idAt(slot: number): string;
   postings(kind: TermKind, slug: string): Int32Array;
   /** Status and location by slot, and whether the slot's postings are exact (see HardColumns). */
   readonly columns?: HardColumns;
@@ -33,12 +37,12 @@ const NONE = -1;
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
  * any database: CandidateIndex keeps one current with PostgreSQL; benchmarks and tests fill one
  * directly. No object per supplier is kept (`factsAt` builds one for the slots a ranking actually
- * assesses): a million suppliers cost their id and about 40 bytes of columns, and a garbage
- * collection has no million small objects to trace, which also keeps search latency down in the
- * same process.
+ * assesses): a million suppliers cost about 24 bytes of id (an IdTable: four words and a hash
+ * slot, instead of a string, an array entry and a Map entry of about 100 bytes) and about 60
+ * bytes of columns, and a garbage collection has no million small objects to trace, which also
+ * keeps search latency down in the same process.
  */
 export class FactStore implements CandidateSource {
-  readonly slotOf = new Map<string, number>();
   /** Slots holding a supplier (the others were removed or stopped being matchable). */
   documents = 0;
   private readonly processes = new Postings();
@@ -46,7 +50,12 @@ export class FactStore implements CandidateSource {
   readonly columns = new HardColumns();
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
-  private ids: string[] = [];
+  /** Id ↔ slot; slots are never reused or compacted, so it is only ever added to. */
+  private readonly ids = new IdTable();
+  /** Slots, named or not (`of` leaves a slot unnamed for a null). */
+  private slots = 0;
+  /** Slots no id ever named (only `of` makes them). */
+  private readonly unnamed = new Set<number>();
   private lat = new Float64Array(1024);
   private lon = new Float64Array(1024);
   private capacityAmount = new Float64Array(1024);
@@ -63,14 +72,14 @@ export class FactStore implements CandidateSource {
     const store = new FactStore();
     for (const f of facts) {
       if (f) store.put(f.id, f);
-      else store.ids.push('');
+      else store.unnamed.add(store.slots++);
     }
     store.trim();
     return store;
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.slots;
   }
 
   /** Every slot's facts, materialised (tests, benchmarks and the reference scan). */
@@ -80,14 +89,14 @@ export class FactStore implements CandidateSource {
 
   factsAt(s: number): SupplierFacts | null {
     const code = this.columns.status[s] ?? 0;
-    if (code === 0 || s >= this.ids.length) return null;
+    if (code === 0 || s >= this.slots) return null;
     const certs = this.certLists[this.certList[s]!]!;
     const lat = this.lat[s]!;
     const lon = this.lon[s]!;
     const cap = this.capacityAmount[s]!;
     const unit = this.capacityUnit[s]!;
     return {
-      id: this.ids[s]!,
+      id: this.ids.idAt(s),
       status: (code === OTHER_STATUS
         ? this.otherStatus.get(s)
         : this.statusNames[code - 1]) as SupplierStatus,
@@ -103,9 +112,14 @@ export class FactStore implements CandidateSource {
     };
   }
 
-  /** The supplier id of a slot. */
+  /** The slot `id` was put in; a removed supplier keeps its slot (and gets it back when it returns). */
+  slotOf(id: string): number | undefined {
+    return this.ids.get(id);
+  }
+
+  /** The supplier id of a slot: the last one put there, or '' for a slot no id ever named. */
   idAt(s: number): string {
-    return this.ids[s]!;
+    return s >= this.slots || this.unnamed.has(s) ? '' : this.ids.idAt(s);
   }
 
   postings(kind: TermKind, slug: string): Int32Array {
@@ -178,7 +192,7 @@ export class FactStore implements CandidateSource {
 
   /** Writes (or, with null, removes) one supplier; its new slugs are appended to the postings. */
   put(id: string, raw: SupplierFacts | null): void {
-    let slot = this.slotOf.get(id);
+    let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
     const before = {
       processes: had ? this.lists[this.processList[slot!]!]! : [],
@@ -186,9 +200,8 @@ export class FactStore implements CandidateSource {
     };
     if (slot === undefined) {
       if (!raw) return;
-      slot = this.ids.length;
-      this.slotOf.set(id, slot);
-      this.ids.push(id);
+      slot = this.slots++;
+      this.ids.set(id, slot);
       this.grow(slot + 1);
       this.columns.set(slot, raw);
       this.columns.exact[slot] = 1;

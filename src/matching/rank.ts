@@ -73,7 +73,7 @@ export function topSlots(
     for (let s = 0; s < src.size; s++) r.visit(s, false);
   } else if (!named) {
     for (const [id, relevance] of text) {
-      const s = relevance > 0 ? src.slotOf.get(id) : undefined;
+      const s = relevance > 0 ? src.slotOf(id) : undefined;
       if (s !== undefined) r.visit(s, false);
     }
   } else {

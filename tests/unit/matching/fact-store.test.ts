@@ -65,7 +65,7 @@ describe('FactStore columns', () => {
           }
           let documents = 0;
           for (const [id, f] of model) {
-            const slot = store.slotOf.get(id);
+            const slot = store.slotOf(id);
             expect(slot).toBeDefined();
             expect(store.factsAt(slot!)).toEqual(f);
             if (f) {
