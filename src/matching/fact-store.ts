@@ -1,5 +1,6 @@
 import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
+import { Interner } from './interner.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
 
@@ -22,13 +23,6 @@ export interface CandidateSource {
   postings(kind: TermKind, slug: string): Int32Array;
   /** Status and location by slot, and whether the slot's postings are exact (see HardColumns). */
   readonly columns?: HardColumns;
-}
-
-/** A certificate list as matching reads it: three parallel arrays, interned together. */
-interface CertList {
-  types: readonly string[];
-  until: readonly (string | null)[];
-  tkdn: readonly (number | null)[];
 }
 
 const NONE = -1;
@@ -59,7 +53,7 @@ export class FactStore implements CandidateSource {
   private lat = new Float64Array(1024);
   private lon = new Float64Array(1024);
   private capacityAmount = new Float64Array(1024);
-  /** Ids into `lists` (processes, materials), `certLists` and `strings` (capacity unit); NONE for null. */
+  /** Ids of shared lists (processes, materials, certificates) and strings (capacity unit, NONE for null). */
   private processList = new Int32Array(1024);
   private materialList = new Int32Array(1024);
   private certList = new Int32Array(1024);
@@ -90,7 +84,7 @@ export class FactStore implements CandidateSource {
   factsAt(s: number): SupplierFacts | null {
     const code = this.columns.status[s] ?? 0;
     if (code === 0 || s >= this.slots) return null;
-    const certs = this.certLists[this.certList[s]!]!;
+    const certs = this.shared.certsAt(this.certList[s]!);
     const lat = this.lat[s]!;
     const lon = this.lon[s]!;
     const cap = this.capacityAmount[s]!;
@@ -102,13 +96,13 @@ export class FactStore implements CandidateSource {
         : this.statusNames[code - 1]) as SupplierStatus,
       lat: Number.isNaN(lat) ? null : lat,
       lon: Number.isNaN(lon) ? null : lon,
-      processes: this.lists[this.processList[s]!] as string[],
-      materials: this.lists[this.materialList[s]!] as string[],
+      processes: this.shared.listAt(this.processList[s]!) as string[],
+      materials: this.shared.listAt(this.materialList[s]!) as string[],
       certTypes: certs.types,
       certUntil: certs.until,
       certTkdn: certs.tkdn,
       capacityAmount: Number.isNaN(cap) ? null : cap,
-      capacityUnit: unit === NONE ? null : this.stringList[unit]!,
+      capacityUnit: unit === NONE ? null : this.shared.stringAt(unit),
     };
   }
 
@@ -126,77 +120,18 @@ export class FactStore implements CandidateSource {
     return (kind === 'process' ? this.processes : this.materials).get(slug);
   }
 
-  /**
-   * One string object per distinct slug or status, shared by every supplier and by compiled needs:
-   * V8 then compares map keys by pointer, which makes the pass over 100,000 suppliers ~4× faster.
-   */
-  readonly intern = (x: string): string => {
-    const y = this.strings.get(x);
-    if (y !== undefined) return y;
-    this.strings.set(x, x);
-    return x;
-  };
-  private readonly strings = new Map<string, string>();
+  private readonly shared = new Interner();
+  /** One string object per distinct slug or status (see Interner); compiled needs use it too. */
+  readonly intern = this.shared.intern;
   private readonly statusNames = STATUS_CODES.map(this.intern);
-  private readonly stringIds = new Map<string, number>();
-  private readonly stringList: string[] = [];
-
-  /**
-   * One shared array per distinct list (most suppliers repeat a few process, material and
-   * certificate combinations, and most hold no certificate at all), kept by id. The arrays are
-   * never mutated.
-   */
-  private internList(xs: readonly string[]): number {
-    const key = xs.join('\u0001');
-    let id = this.listIds.get(key);
-    if (id === undefined) {
-      id = this.lists.length;
-      this.lists.push(xs.map(this.intern));
-      this.listIds.set(key, id);
-    }
-    return id;
-  }
-  private readonly listIds = new Map<string, number>();
-  private readonly lists: (readonly string[])[] = [];
-
-  private internCerts(
-    types: readonly string[],
-    until: readonly (string | null)[],
-    tkdn: readonly (number | null)[],
-  ) {
-    const key = [
-      types.join('\u0001'),
-      until.map((u) => u ?? '\u0000').join('\u0001'),
-      tkdn.join('\u0001'),
-    ].join('\u0002');
-    let id = this.certIds.get(key);
-    if (id === undefined) {
-      id = this.certLists.length;
-      this.certLists.push({ types: types.map(this.intern), until: [...until], tkdn: [...tkdn] });
-      this.certIds.set(key, id);
-    }
-    return id;
-  }
-  private readonly certIds = new Map<string, number>();
-  private readonly certLists: CertList[] = [];
-
-  private internString(x: string): number {
-    let id = this.stringIds.get(x);
-    if (id === undefined) {
-      id = this.stringList.length;
-      this.stringList.push(this.intern(x));
-      this.stringIds.set(x, id);
-    }
-    return id;
-  }
 
   /** Writes (or, with null, removes) one supplier; its new slugs are appended to the postings. */
   put(id: string, raw: SupplierFacts | null): void {
     let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
     const before = {
-      processes: had ? this.lists[this.processList[slot!]!]! : [],
-      materials: had ? this.lists[this.materialList[slot!]!]! : [],
+      processes: had ? this.shared.listAt(this.processList[slot!]!) : [],
+      materials: had ? this.shared.listAt(this.materialList[slot!]!) : [],
     };
     if (slot === undefined) {
       if (!raw) return;
@@ -211,18 +146,18 @@ export class FactStore implements CandidateSource {
     this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
     let now = { processes: [] as readonly string[], materials: [] as readonly string[] };
     if (raw) {
-      const p = this.internList(raw.processes);
-      const m = this.internList(raw.materials);
+      const p = this.shared.list(raw.processes);
+      const m = this.shared.list(raw.materials);
       this.processList[slot] = p;
       this.materialList[slot] = m;
-      this.certList[slot] = this.internCerts(raw.certTypes, raw.certUntil, raw.certTkdn);
+      this.certList[slot] = this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn);
       this.lat[slot] = raw.lat ?? Number.NaN;
       this.lon[slot] = raw.lon ?? Number.NaN;
       this.capacityAmount[slot] = raw.capacityAmount ?? Number.NaN;
-      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.internString(raw.capacityUnit);
+      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.shared.stringId(raw.capacityUnit);
       if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
       else this.otherStatus.delete(slot);
-      now = { processes: this.lists[p]!, materials: this.lists[m]! };
+      now = { processes: this.shared.listAt(p), materials: this.shared.listAt(m) };
     }
     this.index(this.processes, slot, now.processes, before.processes);
     this.index(this.materials, slot, now.materials, before.materials);
@@ -247,8 +182,8 @@ export class FactStore implements CandidateSource {
     this.materials.clear();
     for (let slot = 0; slot < this.size; slot++) {
       if (this.columns.status[slot] === 0) continue;
-      for (const s of this.lists[this.processList[slot]!]!) this.processes.add(s, slot);
-      for (const s of this.lists[this.materialList[slot]!]!) this.materials.add(s, slot);
+      for (const s of this.shared.listAt(this.processList[slot]!)) this.processes.add(s, slot);
+      for (const s of this.shared.listAt(this.materialList[slot]!)) this.materials.add(s, slot);
     }
     this.trim();
     this.stale = 0;
