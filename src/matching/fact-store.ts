@@ -50,8 +50,11 @@ export class FactStore implements CandidateSource {
   private slots = 0;
   /** Slots no id ever named (only `of` makes them). */
   private readonly unnamed = new Set<number>();
-  private lat = new Float64Array(1024);
-  private lon = new Float64Array(1024);
+  /**
+   * The location of a slot whose lat and lon are not both numbers (one of them null or NaN): the
+   * others are read from `columns.lat/lon`, which hold exactly those (no second pair of columns).
+   */
+  private readonly partialLocation = new Map<number, { lat: number | null; lon: number | null }>();
   private capacityAmount = new Float64Array(1024);
   /** Ids of shared lists (processes, materials, certificates) and strings (capacity unit, NONE for null). */
   private processList = new Int32Array(1024);
@@ -85,8 +88,9 @@ export class FactStore implements CandidateSource {
     const code = this.columns.status[s] ?? 0;
     if (code === 0 || s >= this.slots) return null;
     const certs = this.shared.certsAt(this.certList[s]!);
-    const lat = this.lat[s]!;
-    const lon = this.lon[s]!;
+    const partial = this.partialLocation.size > 0 ? this.partialLocation.get(s) : undefined;
+    const lat = partial ? partial.lat : this.columns.lat[s]!;
+    const lon = partial ? partial.lon : this.columns.lon[s]!;
     const cap = this.capacityAmount[s]!;
     const unit = this.capacityUnit[s]!;
     return {
@@ -94,8 +98,8 @@ export class FactStore implements CandidateSource {
       status: (code === OTHER_STATUS
         ? this.otherStatus.get(s)
         : this.statusNames[code - 1]) as SupplierStatus,
-      lat: Number.isNaN(lat) ? null : lat,
-      lon: Number.isNaN(lon) ? null : lon,
+      lat: lat === null || Number.isNaN(lat) ? null : lat,
+      lon: lon === null || Number.isNaN(lon) ? null : lon,
       processes: this.shared.listAt(this.processList[s]!) as string[],
       materials: this.shared.listAt(this.materialList[s]!) as string[],
       certTypes: certs.types,
@@ -144,6 +148,7 @@ export class FactStore implements CandidateSource {
       this.columns.set(slot, raw);
     }
     this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
+    if (!raw) this.partialLocation.delete(slot);
     let now = { processes: [] as readonly string[], materials: [] as readonly string[] };
     if (raw) {
       const p = this.shared.list(raw.processes);
@@ -151,8 +156,7 @@ export class FactStore implements CandidateSource {
       this.processList[slot] = p;
       this.materialList[slot] = m;
       this.certList[slot] = this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn);
-      this.lat[slot] = raw.lat ?? Number.NaN;
-      this.lon[slot] = raw.lon ?? Number.NaN;
+      this.locate(slot, raw.lat, raw.lon);
       this.capacityAmount[slot] = raw.capacityAmount ?? Number.NaN;
       this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.shared.stringId(raw.capacityUnit);
       if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
@@ -190,25 +194,42 @@ export class FactStore implements CandidateSource {
     this.columns.exact.fill(1);
   }
 
-  /** Drops the postings' growth slack (after a bulk load). */
+  /** Keeps a location the columns cannot hold (not both numbers) beside them. */
+  private locate(slot: number, lat: number | null, lon: number | null): void {
+    const both = lat !== null && lon !== null && !Number.isNaN(lat) && !Number.isNaN(lon);
+    if (both || (lat === null && lon === null)) this.partialLocation.delete(slot);
+    else this.partialLocation.set(slot, { lat, lon });
+  }
+
+  /** Sizes the columns for `slots` slots at once (before a bulk load: no reallocation on the way). */
+  reserve(slots: number): void {
+    if (slots > this.capacityAmount.length) this.resize(slots);
+    if (slots > this.columns.status.length) this.columns.resize(slots);
+  }
+
+  /** Drops the growth slack of the postings and columns (after a bulk load). */
   trim(): void {
     this.processes.trim();
     this.materials.trim();
+    this.resize(this.slots);
+    this.columns.resize(this.slots);
   }
 
+  /** Grows by an eighth, not double: at a million slots, doubling could leave ~60 MB unused. */
   private grow(min: number): void {
-    if (min <= this.lat.length) return;
-    const len = Math.max(min, this.lat.length * 2);
-    const more = <T extends Float64Array | Int32Array>(a: T, b: T) => {
-      b.set(a);
+    const len = this.capacityAmount.length;
+    if (min > len) this.resize(Math.max(min, len + Math.max(len >> 3, 1024)));
+  }
+
+  private resize(len: number): void {
+    const to = <T extends Float64Array | Int32Array>(a: T, b: T) => {
+      b.set(a.subarray(0, Math.min(a.length, len)));
       return b;
     };
-    this.lat = more(this.lat, new Float64Array(len));
-    this.lon = more(this.lon, new Float64Array(len));
-    this.capacityAmount = more(this.capacityAmount, new Float64Array(len));
-    this.processList = more(this.processList, new Int32Array(len));
-    this.materialList = more(this.materialList, new Int32Array(len));
-    this.certList = more(this.certList, new Int32Array(len));
-    this.capacityUnit = more(this.capacityUnit, new Int32Array(len));
+    this.capacityAmount = to(this.capacityAmount, new Float64Array(len));
+    this.processList = to(this.processList, new Int32Array(len));
+    this.materialList = to(this.materialList, new Int32Array(len));
+    this.certList = to(this.certList, new Int32Array(len));
+    this.capacityUnit = to(this.capacityUnit, new Int32Array(len));
   }
 }
