@@ -3,6 +3,7 @@ import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Interner } from './interner.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
+import { uuidText } from './uuid-text.js';
 
 /** Which postings a slug is looked up in. */
 export type TermKind = 'process' | 'material';
@@ -46,6 +47,8 @@ export class FactStore implements CandidateSource {
   private stale = 0;
   /** Id ↔ slot; slots are never reused or compacted, so it is only ever added to. */
   private readonly ids = new IdTable();
+  /** The table's words (a view, renewed whenever a new slot may have moved them). */
+  private words: Uint32Array = new Uint32Array(0);
   /** Slots, named or not (`of` leaves a slot unnamed for a null). */
   private slots = 0;
   /** Slots no id ever named (only `of` makes them). */
@@ -94,7 +97,7 @@ export class FactStore implements CandidateSource {
     const cap = this.capacityAmount[s]!;
     const unit = this.capacityUnit[s]!;
     return {
-      id: this.ids.idAt(s),
+      id: this.nameOf(s),
       status: (code === OTHER_STATUS
         ? this.otherStatus.get(s)
         : this.statusNames[code - 1]) as SupplierStatus,
@@ -117,7 +120,13 @@ export class FactStore implements CandidateSource {
 
   /** The supplier id of a slot: the last one put there, or '' for a slot no id ever named. */
   idAt(s: number): string {
-    return s >= this.slots || this.unnamed.has(s) ? '' : this.ids.idAt(s);
+    return s >= this.slots || this.unnamed.has(s) ? '' : this.nameOf(s);
+  }
+
+  /** The id naming a slot that has one (an id kept as text, or the uuid of its words). */
+  private nameOf(s: number): string {
+    const others = this.ids.others();
+    return (others.size > 0 ? others.get(s) : undefined) ?? uuidText(this.words, s);
   }
 
   postings(kind: TermKind, slug: string): Int32Array {
@@ -141,6 +150,7 @@ export class FactStore implements CandidateSource {
       if (!raw) return;
       slot = this.slots++;
       this.ids.set(id, slot);
+      this.words = this.ids.wordsOf(this.slots);
       this.grow(slot + 1);
       this.columns.set(slot, raw);
       this.columns.exact[slot] = 1;

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../../search/memory/id-table.js';
 import { FactStore } from '../../../src/matching/fact-store.js';
 import { topSlots } from '../../../src/matching/rank.js';
 import { compileNeed } from '../../../src/matching/scorer.js';
 import { buildTermTree } from '../../../src/matching/term-tree.js';
 import type { NeedCriteria, SupplierFacts } from '../../../src/matching/types.js';
+import { uuidText } from '../../../src/matching/uuid-text.js';
 import { TAXONOMY } from '../../../src/taxonomy/dictionary.js';
 import { fullScan } from './full-scan.js';
 
@@ -95,6 +97,23 @@ describe('FactStore supplier ids', () => {
         expect(top).toEqual([...ids].sort().slice(0, limit));
       }),
       { seed: 7, numRuns: 200 },
+    );
+  });
+
+  it('writes a uuid back from its words exactly as IdTable does', () => {
+    const edges = fc.constantFrom(
+      '00000000-0000-0000-0000-000000000000',
+      'ffffffff-ffff-ffff-ffff-ffffffffffff',
+      '80000000-0000-4000-8000-000000000001',
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.uuid(), edges), (id) => {
+        const table = new IdTable();
+        table.set(id, 3);
+        expect(uuidText(table.wordsOf(4), 3)).toBe(id);
+        expect(uuidText(table.wordsOf(4), 3)).toBe(table.idAt(3));
+      }),
+      { seed: 17, numRuns: 500 },
     );
   });
 });
