@@ -15,8 +15,14 @@ export type TermKind = 'process' | 'material';
 export interface CandidateSource {
   /** Slots, empty ones included. */
   readonly size: number;
-  /** The supplier in a slot, or null for an empty slot (a fresh object each call). */
-  factsAt(slot: number): SupplierFacts | null;
+  /**
+   * The supplier in a slot, or null for an empty slot (a fresh object each call). `named: false`
+   * leaves `id` empty: ranking reads ids by slot (see compareIds), which spares writing out the
+   * text of every uuid it assesses.
+   */
+  factsAt(slot: number, named?: boolean): SupplierFacts | null;
+  /** Orders two named slots exactly as their ids compare as text. */
+  compareIds(a: number, b: number): number;
   /** The slot an id was put in (a removed supplier keeps its slot), or undefined. */
   slotOf(id: string): number | undefined;
   /** The supplier id of a slot holding one (see FactStore.idAt for empty slots). */
@@ -87,7 +93,7 @@ export class FactStore implements CandidateSource {
     return Array.from({ length: this.size }, (_, s) => this.factsAt(s));
   }
 
-  factsAt(s: number): SupplierFacts | null {
+  factsAt(s: number, named = true): SupplierFacts | null {
     const code = this.columns.status[s] ?? 0;
     if (code === 0 || s >= this.slots) return null;
     const certs = this.shared.certsAt(this.certList[s]!);
@@ -97,7 +103,7 @@ export class FactStore implements CandidateSource {
     const cap = this.capacityAmount[s]!;
     const unit = this.capacityUnit[s]!;
     return {
-      id: this.nameOf(s),
+      id: named ? this.nameOf(s) : '',
       status: (code === OTHER_STATUS
         ? this.otherStatus.get(s)
         : this.statusNames[code - 1]) as SupplierStatus,
@@ -121,6 +127,21 @@ export class FactStore implements CandidateSource {
   /** The supplier id of a slot: the last one put there, or '' for a slot no id ever named. */
   idAt(s: number): string {
     return s >= this.slots || this.unnamed.has(s) ? '' : this.nameOf(s);
+  }
+
+  compareIds(a: number, b: number): number {
+    const others = this.ids.others();
+    if (others.size === 0 || (!others.has(a) && !others.has(b))) {
+      for (let k = 0; k < 4; k++) {
+        const x = this.words[a * 4 + k]!;
+        const y = this.words[b * 4 + k]!;
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    }
+    const x = this.nameOf(a);
+    const y = this.nameOf(b);
+    return x < y ? -1 : x > y ? 1 : 0;
   }
 
   /** The id naming a slot that has one (an id kept as text, or the uuid of its words). */
