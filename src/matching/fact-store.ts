@@ -130,18 +130,7 @@ export class FactStore implements CandidateSource {
   }
 
   compareIds(a: number, b: number): number {
-    const others = this.ids.others();
-    if (others.size === 0 || (!others.has(a) && !others.has(b))) {
-      for (let k = 0; k < 4; k++) {
-        const x = this.words[a * 4 + k]!;
-        const y = this.words[b * 4 + k]!;
-        if (x !== y) return x < y ? -1 : 1;
-      }
-      return 0;
-    }
-    const x = this.nameOf(a);
-    const y = this.nameOf(b);
-    return x < y ? -1 : x > y ? 1 : 0;
+    return this.ids.compare(a, b);
   }
 
   /** The id naming a slot that has one (an id kept as text, or the uuid of its words). */
