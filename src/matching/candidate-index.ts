@@ -23,12 +23,15 @@ export class CandidateIndex extends FactStore {
 
   /**
    * Loads every matchable supplier, interning each batch as it streams in (no second list of
-   * raw facts), then follows changes from the load's snapshot.
+   * raw facts) into columns sized once from the row count, then follows changes from the load's
+   * snapshot.
    */
   static async build(sql: Sql): Promise<CandidateIndex> {
     const t0 = performance.now();
     const ix = new CandidateIndex(sql);
-    const xmin = await readAllFacts(sql, (rows) => applyInSlices(rows, (f) => ix.put(f.id, f)));
+    const xmin = await readAllFacts(sql, (rows) => applyInSlices(rows, (f) => ix.put(f.id, f)), {
+      onCount: (n) => ix.reserve(n),
+    });
     ix.trim();
     ix.poller = new SnapshotPoller(xmin, (since) => ix.poll(since));
     const builtAt = Date.now();

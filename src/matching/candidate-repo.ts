@@ -63,17 +63,24 @@ function toFacts(r: FactsRow): SupplierFacts {
 /**
  * Streams the facts of every matchable supplier under one snapshot and returns that snapshot's
  * xmin: changes committed later carry a search tx_id at or above it (see readFactChanges).
+ * `onCount` first hears how many rows will come (same snapshot), so the caller can size its
+ * columns once instead of growing them through a million rows (~0.15 s at a million).
  */
 export async function readAllFacts(
   sql: Sql,
   onBatch: (rows: SupplierFacts[]) => void | Promise<void>,
-  batchSize = 5000,
+  opts: { batchSize?: number; onCount?: (rows: number) => void } = {},
 ): Promise<string> {
   return (await sql.begin('isolation level repeatable read read only', async (tx) => {
     const [snap] = await tx<{ xmin: string }[]>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`;
+    if (opts.onCount) {
+      const [c] = await tx<{ n: number }[]>`
+        select count(*)::int as n from suppliers s where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`;
+      opts.onCount(c!.n);
+    }
     const cursor = tx<FactsRow[]>`
       select ${factColumns(tx)} from suppliers s ${certJoin(tx)}
-      where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`.cursor(batchSize);
+      where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`.cursor(opts.batchSize ?? 5000);
     for await (const rows of cursor) await onBatch(rows.map(toFacts));
     return snap!.xmin;
   })) as string;

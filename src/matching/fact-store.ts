@@ -1,6 +1,9 @@
+import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
+import { Interner } from './interner.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
+import { uuidText } from './uuid-text.js';
 
 /** Which postings a slug is looked up in. */
 export type TermKind = 'process' | 'material';
@@ -12,19 +15,21 @@ export type TermKind = 'process' | 'material';
 export interface CandidateSource {
   /** Slots, empty ones included. */
   readonly size: number;
-  /** The supplier in a slot, or null for an empty slot (a fresh object each call). */
-  factsAt(slot: number): SupplierFacts | null;
-  readonly slotOf: ReadonlyMap<string, number>;
+  /**
+   * The supplier in a slot, or null for an empty slot (a fresh object each call). `named: false`
+   * leaves `id` empty: ranking reads ids by slot (see compareIds), which spares writing out the
+   * text of every uuid it assesses.
+   */
+  factsAt(slot: number, named?: boolean): SupplierFacts | null;
+  /** Orders two named slots exactly as their ids compare as text. */
+  compareIds(a: number, b: number): number;
+  /** The slot an id was put in (a removed supplier keeps its slot), or undefined. */
+  slotOf(id: string): number | undefined;
+  /** The supplier id of a slot holding one (see FactStore.idAt for empty slots). */
+  idAt(slot: number): string;
   postings(kind: TermKind, slug: string): Int32Array;
   /** Status and location by slot, and whether the slot's postings are exact (see HardColumns). */
   readonly columns?: HardColumns;
-}
-
-/** A certificate list as matching reads it: three parallel arrays, interned together. */
-interface CertList {
-  types: readonly string[];
-  until: readonly (string | null)[];
-  tkdn: readonly (number | null)[];
 }
 
 const NONE = -1;
@@ -33,12 +38,12 @@ const NONE = -1;
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
  * any database: CandidateIndex keeps one current with PostgreSQL; benchmarks and tests fill one
  * directly. No object per supplier is kept (`factsAt` builds one for the slots a ranking actually
- * assesses): a million suppliers cost their id and about 40 bytes of columns, and a garbage
- * collection has no million small objects to trace, which also keeps search latency down in the
- * same process.
+ * assesses): a million suppliers cost about 24 bytes of id (an IdTable: four words and a hash
+ * slot, instead of a string, an array entry and a Map entry of about 100 bytes) and about 60
+ * bytes of columns, and a garbage collection has no million small objects to trace, which also
+ * keeps search latency down in the same process.
  */
 export class FactStore implements CandidateSource {
-  readonly slotOf = new Map<string, number>();
   /** Slots holding a supplier (the others were removed or stopped being matchable). */
   documents = 0;
   private readonly processes = new Postings();
@@ -46,11 +51,21 @@ export class FactStore implements CandidateSource {
   readonly columns = new HardColumns();
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
-  private ids: string[] = [];
-  private lat = new Float64Array(1024);
-  private lon = new Float64Array(1024);
+  /** Id ↔ slot; slots are never reused or compacted, so it is only ever added to. */
+  private readonly ids = new IdTable();
+  /** The table's words (a view, renewed whenever a new slot may have moved them). */
+  private words: Uint32Array = new Uint32Array(0);
+  /** Slots, named or not (`of` leaves a slot unnamed for a null). */
+  private slots = 0;
+  /** Slots no id ever named (only `of` makes them). */
+  private readonly unnamed = new Set<number>();
+  /**
+   * The location of a slot whose lat and lon are not both numbers (one of them null or NaN): the
+   * others are read from `columns.lat/lon`, which hold exactly those (no second pair of columns).
+   */
+  private readonly partialLocation = new Map<number, { lat: number | null; lon: number | null }>();
   private capacityAmount = new Float64Array(1024);
-  /** Ids into `lists` (processes, materials), `certLists` and `strings` (capacity unit); NONE for null. */
+  /** Ids of shared lists (processes, materials, certificates) and strings (capacity unit, NONE for null). */
   private processList = new Int32Array(1024);
   private materialList = new Int32Array(1024);
   private certList = new Int32Array(1024);
@@ -63,14 +78,14 @@ export class FactStore implements CandidateSource {
     const store = new FactStore();
     for (const f of facts) {
       if (f) store.put(f.id, f);
-      else store.ids.push('');
+      else store.unnamed.add(store.slots++);
     }
     store.trim();
     return store;
   }
 
   get size(): number {
-    return this.ids.length;
+    return this.slots;
   }
 
   /** Every slot's facts, materialised (tests, benchmarks and the reference scan). */
@@ -78,117 +93,74 @@ export class FactStore implements CandidateSource {
     return Array.from({ length: this.size }, (_, s) => this.factsAt(s));
   }
 
-  factsAt(s: number): SupplierFacts | null {
+  factsAt(s: number, named = true): SupplierFacts | null {
     const code = this.columns.status[s] ?? 0;
-    if (code === 0 || s >= this.ids.length) return null;
-    const certs = this.certLists[this.certList[s]!]!;
-    const lat = this.lat[s]!;
-    const lon = this.lon[s]!;
+    if (code === 0 || s >= this.slots) return null;
+    const certs = this.shared.certsAt(this.certList[s]!);
+    const partial = this.partialLocation.size > 0 ? this.partialLocation.get(s) : undefined;
+    const lat = partial ? partial.lat : this.columns.lat[s]!;
+    const lon = partial ? partial.lon : this.columns.lon[s]!;
     const cap = this.capacityAmount[s]!;
     const unit = this.capacityUnit[s]!;
     return {
-      id: this.ids[s]!,
+      id: named ? this.nameOf(s) : '',
       status: (code === OTHER_STATUS
         ? this.otherStatus.get(s)
         : this.statusNames[code - 1]) as SupplierStatus,
-      lat: Number.isNaN(lat) ? null : lat,
-      lon: Number.isNaN(lon) ? null : lon,
-      processes: this.lists[this.processList[s]!] as string[],
-      materials: this.lists[this.materialList[s]!] as string[],
+      lat: lat === null || Number.isNaN(lat) ? null : lat,
+      lon: lon === null || Number.isNaN(lon) ? null : lon,
+      processes: this.shared.listAt(this.processList[s]!) as string[],
+      materials: this.shared.listAt(this.materialList[s]!) as string[],
       certTypes: certs.types,
       certUntil: certs.until,
       certTkdn: certs.tkdn,
       capacityAmount: Number.isNaN(cap) ? null : cap,
-      capacityUnit: unit === NONE ? null : this.stringList[unit]!,
+      capacityUnit: unit === NONE ? null : this.shared.stringAt(unit),
     };
   }
 
-  /** The supplier id of a slot. */
+  /** The slot `id` was put in; a removed supplier keeps its slot (and gets it back when it returns). */
+  slotOf(id: string): number | undefined {
+    return this.ids.get(id);
+  }
+
+  /** The supplier id of a slot: the last one put there, or '' for a slot no id ever named. */
   idAt(s: number): string {
-    return this.ids[s]!;
+    return s >= this.slots || this.unnamed.has(s) ? '' : this.nameOf(s);
+  }
+
+  compareIds(a: number, b: number): number {
+    return this.ids.compare(a, b);
+  }
+
+  /** The id naming a slot that has one (an id kept as text, or the uuid of its words). */
+  private nameOf(s: number): string {
+    const others = this.ids.others();
+    return (others.size > 0 ? others.get(s) : undefined) ?? uuidText(this.words, s);
   }
 
   postings(kind: TermKind, slug: string): Int32Array {
     return (kind === 'process' ? this.processes : this.materials).get(slug);
   }
 
-  /**
-   * One string object per distinct slug or status, shared by every supplier and by compiled needs:
-   * V8 then compares map keys by pointer, which makes the pass over 100,000 suppliers ~4× faster.
-   */
-  readonly intern = (x: string): string => {
-    const y = this.strings.get(x);
-    if (y !== undefined) return y;
-    this.strings.set(x, x);
-    return x;
-  };
-  private readonly strings = new Map<string, string>();
+  private readonly shared = new Interner();
+  /** One string object per distinct slug or status (see Interner); compiled needs use it too. */
+  readonly intern = this.shared.intern;
   private readonly statusNames = STATUS_CODES.map(this.intern);
-  private readonly stringIds = new Map<string, number>();
-  private readonly stringList: string[] = [];
-
-  /**
-   * One shared array per distinct list (most suppliers repeat a few process, material and
-   * certificate combinations, and most hold no certificate at all), kept by id. The arrays are
-   * never mutated.
-   */
-  private internList(xs: readonly string[]): number {
-    const key = xs.join('\u0001');
-    let id = this.listIds.get(key);
-    if (id === undefined) {
-      id = this.lists.length;
-      this.lists.push(xs.map(this.intern));
-      this.listIds.set(key, id);
-    }
-    return id;
-  }
-  private readonly listIds = new Map<string, number>();
-  private readonly lists: (readonly string[])[] = [];
-
-  private internCerts(
-    types: readonly string[],
-    until: readonly (string | null)[],
-    tkdn: readonly (number | null)[],
-  ) {
-    const key = [
-      types.join('\u0001'),
-      until.map((u) => u ?? '\u0000').join('\u0001'),
-      tkdn.join('\u0001'),
-    ].join('\u0002');
-    let id = this.certIds.get(key);
-    if (id === undefined) {
-      id = this.certLists.length;
-      this.certLists.push({ types: types.map(this.intern), until: [...until], tkdn: [...tkdn] });
-      this.certIds.set(key, id);
-    }
-    return id;
-  }
-  private readonly certIds = new Map<string, number>();
-  private readonly certLists: CertList[] = [];
-
-  private internString(x: string): number {
-    let id = this.stringIds.get(x);
-    if (id === undefined) {
-      id = this.stringList.length;
-      this.stringList.push(this.intern(x));
-      this.stringIds.set(x, id);
-    }
-    return id;
-  }
 
   /** Writes (or, with null, removes) one supplier; its new slugs are appended to the postings. */
   put(id: string, raw: SupplierFacts | null): void {
-    let slot = this.slotOf.get(id);
+    let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
     const before = {
-      processes: had ? this.lists[this.processList[slot!]!]! : [],
-      materials: had ? this.lists[this.materialList[slot!]!]! : [],
+      processes: had ? this.shared.listAt(this.processList[slot!]!) : [],
+      materials: had ? this.shared.listAt(this.materialList[slot!]!) : [],
     };
     if (slot === undefined) {
       if (!raw) return;
-      slot = this.ids.length;
-      this.slotOf.set(id, slot);
-      this.ids.push(id);
+      slot = this.slots++;
+      this.ids.set(id, slot);
+      this.words = this.ids.wordsOf(this.slots);
       this.grow(slot + 1);
       this.columns.set(slot, raw);
       this.columns.exact[slot] = 1;
@@ -196,20 +168,20 @@ export class FactStore implements CandidateSource {
       this.columns.set(slot, raw);
     }
     this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
+    if (!raw) this.partialLocation.delete(slot);
     let now = { processes: [] as readonly string[], materials: [] as readonly string[] };
     if (raw) {
-      const p = this.internList(raw.processes);
-      const m = this.internList(raw.materials);
+      const p = this.shared.list(raw.processes);
+      const m = this.shared.list(raw.materials);
       this.processList[slot] = p;
       this.materialList[slot] = m;
-      this.certList[slot] = this.internCerts(raw.certTypes, raw.certUntil, raw.certTkdn);
-      this.lat[slot] = raw.lat ?? Number.NaN;
-      this.lon[slot] = raw.lon ?? Number.NaN;
+      this.certList[slot] = this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn);
+      this.locate(slot, raw.lat, raw.lon);
       this.capacityAmount[slot] = raw.capacityAmount ?? Number.NaN;
-      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.internString(raw.capacityUnit);
+      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.shared.stringId(raw.capacityUnit);
       if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
       else this.otherStatus.delete(slot);
-      now = { processes: this.lists[p]!, materials: this.lists[m]! };
+      now = { processes: this.shared.listAt(p), materials: this.shared.listAt(m) };
     }
     this.index(this.processes, slot, now.processes, before.processes);
     this.index(this.materials, slot, now.materials, before.materials);
@@ -234,33 +206,50 @@ export class FactStore implements CandidateSource {
     this.materials.clear();
     for (let slot = 0; slot < this.size; slot++) {
       if (this.columns.status[slot] === 0) continue;
-      for (const s of this.lists[this.processList[slot]!]!) this.processes.add(s, slot);
-      for (const s of this.lists[this.materialList[slot]!]!) this.materials.add(s, slot);
+      for (const s of this.shared.listAt(this.processList[slot]!)) this.processes.add(s, slot);
+      for (const s of this.shared.listAt(this.materialList[slot]!)) this.materials.add(s, slot);
     }
     this.trim();
     this.stale = 0;
     this.columns.exact.fill(1);
   }
 
-  /** Drops the postings' growth slack (after a bulk load). */
+  /** Keeps a location the columns cannot hold (not both numbers) beside them. */
+  private locate(slot: number, lat: number | null, lon: number | null): void {
+    const both = lat !== null && lon !== null && !Number.isNaN(lat) && !Number.isNaN(lon);
+    if (both || (lat === null && lon === null)) this.partialLocation.delete(slot);
+    else this.partialLocation.set(slot, { lat, lon });
+  }
+
+  /** Sizes the columns for `slots` slots at once (before a bulk load: no reallocation on the way). */
+  reserve(slots: number): void {
+    if (slots > this.capacityAmount.length) this.resize(slots);
+    if (slots > this.columns.status.length) this.columns.resize(slots);
+  }
+
+  /** Drops the growth slack of the postings and columns (after a bulk load). */
   trim(): void {
     this.processes.trim();
     this.materials.trim();
+    this.resize(this.slots);
+    this.columns.resize(this.slots);
   }
 
+  /** Grows by an eighth, not double: at a million slots, doubling could leave ~60 MB unused. */
   private grow(min: number): void {
-    if (min <= this.lat.length) return;
-    const len = Math.max(min, this.lat.length * 2);
-    const more = <T extends Float64Array | Int32Array>(a: T, b: T) => {
-      b.set(a);
+    const len = this.capacityAmount.length;
+    if (min > len) this.resize(Math.max(min, len + Math.max(len >> 3, 1024)));
+  }
+
+  private resize(len: number): void {
+    const to = <T extends Float64Array | Int32Array>(a: T, b: T) => {
+      b.set(a.subarray(0, Math.min(a.length, len)));
       return b;
     };
-    this.lat = more(this.lat, new Float64Array(len));
-    this.lon = more(this.lon, new Float64Array(len));
-    this.capacityAmount = more(this.capacityAmount, new Float64Array(len));
-    this.processList = more(this.processList, new Int32Array(len));
-    this.materialList = more(this.materialList, new Int32Array(len));
-    this.certList = more(this.certList, new Int32Array(len));
-    this.capacityUnit = more(this.capacityUnit, new Int32Array(len));
+    this.capacityAmount = to(this.capacityAmount, new Float64Array(len));
+    this.processList = to(this.processList, new Int32Array(len));
+    this.materialList = to(this.materialList, new Int32Array(len));
+    this.certList = to(this.certList, new Int32Array(len));
+    this.capacityUnit = to(this.capacityUnit, new Int32Array(len));
   }
 }

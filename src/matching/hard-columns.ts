@@ -24,7 +24,8 @@ export class HardColumns {
   exact = new Uint8Array(1024);
 
   set(slot: number, f: SupplierFacts | null): void {
-    if (slot >= this.status.length) this.grow(slot + 1);
+    const len = this.status.length;
+    if (slot >= len) this.resize(Math.max(slot + 1, len + Math.max(len >> 3, 1024)));
     const code = f ? STATUS_CODES.indexOf(f.status) + 1 : 0;
     this.status[slot] = f && code === 0 ? OTHER_STATUS : code;
     const located = f !== null && f.lat !== null && f.lon !== null;
@@ -32,10 +33,10 @@ export class HardColumns {
     this.lon[slot] = located ? f.lon! : Number.NaN;
   }
 
-  private grow(min: number): void {
-    const len = Math.max(min, this.status.length * 2);
+  /** Reallocates every column to `len` slots (growing by an eighth, or trimming after a load). */
+  resize(len: number): void {
     const copy = <T extends Uint8Array | Float64Array>(a: T, b: T) => {
-      b.set(a);
+      b.set(a.subarray(0, Math.min(a.length, len)));
       return b;
     };
     this.status = copy(this.status, new Uint8Array(len));

@@ -73,14 +73,14 @@ export function topSlots(
     for (let s = 0; s < src.size; s++) r.visit(s, false);
   } else if (!named) {
     for (const [id, relevance] of text) {
-      const s = relevance > 0 ? src.slotOf.get(id) : undefined;
+      const s = relevance > 0 ? src.slotOf(id) : undefined;
       if (s !== undefined) r.visit(s, false);
     }
   } else {
     // hardOnly answers 0 for a match, which counts like its real score only when minScore ≤ 0.
     visitByCoverage(src, n, r, minScore <= 0);
   }
-  r.heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  r.heap.sort((a, b) => (worse(src, a, b) ? 1 : worse(src, b, a) ? -1 : 0));
   return { top: r.heap.map((e) => e.slot), total: r.total, excluded: r.excluded };
 }
 
@@ -157,15 +157,24 @@ interface Entry {
   cover: number;
   score: number;
   km: number;
-  id: string;
 }
 
-/** `a` ranks below `b`: coverage, then score, then distance (unknown last), then id. */
-function worse(a: Entry, b: Entry): boolean {
+/** `a` ranks below `b`: coverage, then score, then distance (unknown last), then id (by slot). */
+function worse(src: CandidateSource, a: Entry, b: Entry): boolean {
   if (a.cover !== b.cover) return a.cover < b.cover;
   if (a.score !== b.score) return a.score < b.score;
   if (a.km !== b.km) return a.km > b.km;
-  return a.id > b.id;
+  return src.compareIds(a.slot, b.slot) > 0;
+}
+
+/** An id-keyed map by slot (ids not in the source dropped): ranking then never needs id text. */
+function bySlot(src: CandidateSource, m: ReadonlyMap<string, number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [id, v] of m) {
+    const s = src.slotOf(id);
+    if (s !== undefined) out.set(s, v);
+  }
+  return out;
 }
 
 /** The counts and the bounded heap of one ranking; `visit` assesses one slot. */
@@ -176,18 +185,23 @@ class Ranking {
   readonly heap: Entry[] = [];
   private readonly sig: Signals = { text: 0, trackRecord: null };
   private readonly seen = { km: null as number | null };
-  private spare: Entry = { slot: 0, cover: 0, score: 0, km: 0, id: '' };
+  private spare: Entry = { slot: 0, cover: 0, score: 0, km: 0 };
+  private readonly textBySlot: Map<number, number>;
+  private readonly trackBySlot: Map<number, number>;
 
   constructor(
     private readonly src: CandidateSource,
     private readonly quick: ReturnType<typeof columnCheck>,
     private readonly n: CompiledNeed,
-    private readonly text: ReadonlyMap<string, number>,
-    private readonly track: ReadonlyMap<string, number>,
+    text: ReadonlyMap<string, number>,
+    track: ReadonlyMap<string, number>,
     private readonly today: string,
     private readonly limit: number,
     private readonly minScore: number,
-  ) {}
+  ) {
+    this.textBySlot = bySlot(src, text);
+    this.trackBySlot = bySlot(src, track);
+  }
 
   /** As many matches kept as asked for (always, when none are asked for). */
   full(): boolean {
@@ -216,11 +230,11 @@ class Ranking {
       else if (q !== SKIP) this.total++;
       return;
     }
-    const f = this.src.factsAt(s);
+    const f = this.src.factsAt(s, false);
     if (!f) return;
     const sig = this.sig;
-    sig.text = hardOnly || this.text.size === 0 ? 0 : (this.text.get(f.id) ?? 0);
-    sig.trackRecord = hardOnly ? null : (this.track.get(f.id) ?? null);
+    sig.text = hardOnly || this.textBySlot.size === 0 ? 0 : (this.textBySlot.get(s) ?? 0);
+    sig.trackRecord = hardOnly || this.trackBySlot.size === 0 ? null : (this.trackBySlot.get(s) ?? null);
     const score = assess(this.n, f, sig, this.today, undefined, this.seen, hardOnly);
     if (score === EXCLUDED) this.excluded++;
     if (score < this.minScore || score < 0) return;
@@ -231,36 +245,35 @@ class Ranking {
     e.cover = coverageOf(this.n, f.processes, f.materials).ratio;
     e.score = score;
     e.km = this.seen.km ?? Number.POSITIVE_INFINITY;
-    e.id = f.id;
     const h = this.heap;
     if (h.length < this.limit) {
       h.push(e);
-      this.spare = { slot: 0, cover: 0, score: 0, km: 0, id: '' };
-      siftUp(h, h.length - 1);
-    } else if (worse(h[0]!, e)) {
+      this.spare = { slot: 0, cover: 0, score: 0, km: 0 };
+      siftUp(this.src, h, h.length - 1);
+    } else if (worse(this.src, h[0]!, e)) {
       this.spare = h[0]!;
       h[0] = e;
-      siftDown(h, 0);
+      siftDown(this.src, h, 0);
     }
   }
 }
 
-function siftUp(h: Entry[], i: number): void {
+function siftUp(src: CandidateSource, h: Entry[], i: number): void {
   while (i > 0) {
     const p = (i - 1) >> 1;
-    if (!worse(h[i]!, h[p]!)) break;
+    if (!worse(src, h[i]!, h[p]!)) break;
     [h[i], h[p]] = [h[p]!, h[i]!];
     i = p;
   }
 }
 
-function siftDown(h: Entry[], i: number): void {
+function siftDown(src: CandidateSource, h: Entry[], i: number): void {
   for (;;) {
     const l = 2 * i + 1;
     const r = l + 1;
     let m = i;
-    if (l < h.length && worse(h[l]!, h[m]!)) m = l;
-    if (r < h.length && worse(h[r]!, h[m]!)) m = r;
+    if (l < h.length && worse(src, h[l]!, h[m]!)) m = l;
+    if (r < h.length && worse(src, h[r]!, h[m]!)) m = r;
     if (m === i) return;
     [h[i], h[m]] = [h[m]!, h[i]!];
     i = m;

@@ -53,6 +53,6 @@ describe('the compact matching index', () => {
       .sql`update suppliers set status = 'verified', processes = '{turning,milling}' where organization_id = ${ids.presisi}`;
     const after = await currentIndex(t.db.sql);
     expect(after.documents).toBe(before);
-    expect(sorted(after.facts[after.slotOf.get(ids.presisi)!]!.processes)).toEqual(['milling', 'turning']);
+    expect(sorted(after.facts[after.slotOf(ids.presisi)!]!.processes)).toEqual(['milling', 'turning']);
   });
 });

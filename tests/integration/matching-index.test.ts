@@ -71,7 +71,7 @@ describe('matching stays current', () => {
   it('never serves a hard-constraint violation even when the in-memory copy is wrong', async () => {
     const n = need({ requiredCerts: ['iso-9001'] });
     const ix = await currentIndex(t.db.sql);
-    const real = ix.factsAt(ix.slotOf.get(ids.lathe)!)!;
+    const real = ix.factsAt(ix.slotOf(ids.lathe)!)!;
     ix.put(ids.lathe, { ...real, certTypes: ['iso-9001'], certUntil: ['2030-01-01'], certTkdn: [null] });
     try {
       expect(await matched(n)).not.toContain(ids.lathe);
