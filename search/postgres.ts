@@ -1,16 +1,14 @@
 import type { Sql } from '../src/db/client.js';
 import type { Logger } from '../src/logger.js';
 import { analyze, groupsToTsquery, type TextQuery, textQuery } from './analyze.js';
-import {
-  emptyFacets,
-  type FacetCounts,
-  type FacetName,
-  type SearchEngine,
-  type SearchHit,
-  type SearchResult,
-  type SearchStatus,
-  type Suggestion,
-  type SupplierQuery,
+import type {
+  FacetCounts,
+  FacetName,
+  SearchEngine,
+  SearchResult,
+  SearchStatus,
+  Suggestion,
+  SupplierQuery,
 } from './engine.js';
 import { execute } from './memory/execute.js';
 import { LiveIndex, loadVocabulary, type Vocabulary } from './memory/live.js';

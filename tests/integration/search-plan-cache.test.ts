@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../search/engine.js';
+import { PostgresEngine } from '../../search/postgres.js';
+import { loadSupplierSeeds } from '../../src/seed/load.js';
+import { createTestDb, type TestDb } from '../helpers/db.js';
+import { q, seed, seedSearchData } from './search-fixtures.js';
+
+const seen = (r: SearchResult) => ({ total: r.total, ids: r.hits.map((h) => h.id), facets: r.facets });
+
+/** Pages 1.. of `query` at `perPage`, concatenated. */
+async function pages(engine: PostgresEngine, over: Parameters<typeof q>[0], perPage: number, n: number) {
+  const ids: string[] = [];
+  for (let page = 1; page <= n; page++)
+    ids.push(...(await engine.search(q({ ...over, page, perPage }))).hits.map((h) => h.id));
+  return ids;
+}
+
+describe('result plans kept between searches', () => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await createTestDb();
+    await seedSearchData(db.sql, 150);
+  });
+  afterAll(() => db.close());
+
+  it('pages through a kept plan exactly as through a fresh engine, deep pages included', async () => {
+    const engine = new PostgresEngine(db.sql, { waitForIndex: true });
+    for (const over of [{}, { q: 'bubut' }, { sort: 'name' as const }]) {
+      // Page 1 keeps a plan; the next pages read it (and page 7 needs a longer one).
+      const kept = await pages(engine, over, 15, 7);
+      // The oracle: a new engine (no plans yet) for every page.
+      const fresh: string[] = [];
+      for (let page = 1; page <= 7; page++) {
+        const other = new PostgresEngine(db.sql, { waitForIndex: true });
+        fresh.push(...(await other.search(q({ ...over, page, perPage: 15 }))).hits.map((h) => h.id));
+      }
+      expect(kept).toEqual(fresh);
+      expect(new Set(kept).size).toBe(kept.length);
+    }
+  });
+
+  it('answers a repeated search from its plan until a write changes the index, then sees the write', async () => {
+    const engine = new PostgresEngine(db.sql, { waitForIndex: true });
+    const query = q({ q: 'bubut' });
+    const first = seen(await engine.search(query));
+    expect(seen(await engine.search(query))).toEqual(first);
+    // A caller's facet objects are its own: changing them leaves the plan alone.
+    (await engine.search(query)).facets.processes.turning = -1;
+    expect(seen(await engine.search(query))).toEqual(first);
+
+    await loadSupplierSeeds(db.sql, [
+      seed({ legalName: 'CV Bubut Plan Baru', descriptionId: 'Bubut presisi.', processes: ['turning'] }),
+    ]);
+    const after = await engine.search(query);
+    expect(after.total).toBe(first.total + 1);
+    expect(after.facets.processes.turning).toBe((first.facets.processes.turning ?? 0) + 1);
+    const fresh = new PostgresEngine(db.sql, { waitForIndex: true });
+    expect(seen(after)).toEqual(seen(await fresh.search(query)));
+  });
+
+  it('keeps plans apart by every field of the query but the page', async () => {
+    const engine = new PostgresEngine(db.sql, { waitForIndex: true });
+    const both = q({ statuses: ['verified', 'submitted'] });
+    const verified = q({ statuses: ['verified'] });
+    const a = await engine.search(both);
+    const b = await engine.search(verified);
+    expect(b.total).toBeLessThan(a.total);
+    const sql = new PostgresEngine(db.sql, { waitForIndex: true, memory: false });
+    expect(seen(b)).toEqual(seen(await sql.search(verified)));
+    expect(seen(await engine.search(both))).toEqual(seen(await sql.search(both)));
+  });
+});
