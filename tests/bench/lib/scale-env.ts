@@ -157,7 +157,7 @@ function treeRss(root: number): number {
  */
 export async function loadTest(
   url: string,
-  paths: string[],
+  paths: string[] | (() => string),
   token: string,
   connections: number,
   seconds: number,
@@ -168,7 +168,11 @@ export async function loadTest(
     duration: seconds,
     timeout: 30,
     headers: { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip, br' },
-    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+    // A function hands every request, across all connections, the next path of its own.
+    requests:
+      typeof paths === 'function'
+        ? [{ method: 'GET' as const, setupRequest: (req: object) => ({ ...req, path: paths() }) }]
+        : paths.map((path) => ({ method: 'GET' as const, path })),
   });
   return {
     requests: r.requests.total,
