@@ -1,5 +1,7 @@
+import { count } from './bitset.js';
 import { FacetValue } from './facet-value.js';
 import { BITSET_FACETS, MemoryIndex } from './index.js';
+import type { DenseList } from './postings.js';
 
 /**
  * Binary form of a MemoryIndex, so an instance can start from the columns another one already
@@ -8,7 +10,7 @@ import { BITSET_FACETS, MemoryIndex } from './index.js';
  * typed array, read back without a copy. Bump FORMAT whenever the layout changes: a snapshot of
  * another format is ignored and the index is built from the rows.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** Entries per string part, and rows per slice between two yields to the event loop. */
 const PART = 50_000;
@@ -119,7 +121,8 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     yield* frame(bytesOf(postings.slots));
     yield* frame(bytesOf(postings.weights));
     yield* frame(bytesOf(Int32Array.from(dense, ([id]) => id)));
-    for (const [, bits] of dense) yield* frame(bytesOf(bits));
+    yield* frame(bytesOf(Int32Array.from(dense, ([, d]) => d.weight)));
+    for (const [, d] of dense) yield* frame(bytesOf(d.bits));
     yield* frame(bytesOf(nameOrder));
     yield* frame(bytesOf(forward.start));
     yield* frame(bytesOf(forward.values));
@@ -241,8 +244,13 @@ export async function decodeIndex(
   const slotStart = i32(await r.frame());
   const slots = i32(await r.frame());
   const weights = await r.frame();
-  const dense = new Map<number, Uint32Array>();
-  for (const id of i32(await r.frame())) dense.set(id, new Uint32Array((await r.frame()).buffer));
+  const dense = new Map<number, DenseList>();
+  const denseIds = i32(await r.frame());
+  const denseWeights = i32(await r.frame());
+  for (let i = 0; i < denseIds.length; i++) {
+    const bits = new Uint32Array((await r.frame()).buffer);
+    dense.set(denseIds[i]!, { bits, count: count(bits), weight: denseWeights[i]! });
+  }
   ix.text.postings.adopt({ start, slotStart, slots, weights, dense });
   ix.names.load(i32(await r.frame()), size);
   const forwardStart = i32(await r.frame());

@@ -109,7 +109,7 @@ describe('Postings against a list of pairs per list', () => {
       slotStart: f.slotStart.slice(),
       slots: f.slots.slice(),
       weights: f.weights.slice(),
-      dense: new Map([...f.dense].map(([id, bits]) => [id, bits.slice()])),
+      dense: new Map([...f.dense].map(([id, d]) => [id, { ...d, bits: d.bits.slice() }])),
     });
     q.add(b, 109, 1);
     expect(read(q)).toEqual([
@@ -139,6 +139,37 @@ describe('Postings against a list of pairs per list', () => {
     expect(seen).toEqual([
       [40, 0],
       [42, 2],
+    ]);
+  });
+
+  it('keeps no weights for a dense list whose entries share one, through reads and a remap', () => {
+    const p = new Postings();
+    const a = p.newList();
+    const b = p.newList();
+    p.beginBulk();
+    for (const slot of [0, 2, 4, 6, 8]) p.add(a, slot, 2);
+    p.add(b, 9, 1);
+    const f = p.frozen();
+    expect(f.dense.get(a)).toMatchObject({ count: 5, weight: 2 });
+    // b (one slot of ten) is dense too, with its one weight: no list needs the weight array.
+    expect(f.dense.get(b)).toMatchObject({ count: 1, weight: 1 });
+    expect(f.weights.length).toBe(0);
+    expect(p.length(a)).toBe(5);
+    const seen: [number, number][] = [];
+    p.forEachIn(a, Uint32Array.of(0xffffffff), (slot, w) => seen.push([slot, w]));
+    expect(seen).toEqual([0, 2, 4, 6, 8].map((slot) => [slot, 2]));
+    // Slots 2 and 6 die; the rest move down.
+    const remap = Int32Array.from([0, 1, -1, 2, 3, 4, -1, 5, 6, 7]);
+    p.remap(remap);
+    expect(p.length(a)).toBe(3);
+    const parts: [number, number][] = [];
+    p.forEachPart(a, (slots, weights, from, to) => {
+      for (let k = from; k < to; k++) parts.push([slots[k]!, weights[k]!]);
+    });
+    expect(parts).toEqual([
+      [0, 2],
+      [3, 2],
+      [6, 2],
     ]);
   });
 });
