@@ -17,6 +17,7 @@ import { currentIndex } from './matching/candidate-index.js';
 import { runPrimary, workerCount } from './process/cluster.js';
 import { trackConnections } from './process/drain.js';
 import { installProcessGuards } from './process/guards.js';
+import { guardWorkerIpc } from './process/worker-ipc.js';
 import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
 
@@ -146,6 +147,7 @@ function listen(
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  if (cluster.isWorker) guardWorkerIpc(logger, () => void shutdown('disconnect'));
 }
 
 main().catch((err) => {
