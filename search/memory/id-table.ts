@@ -133,8 +133,18 @@ export class IdTable {
     return this.words.subarray(0, n * 4);
   }
 
-  /** Names slots `0..n)` from snapshot words (others by text) and maps the ones `live` says. */
-  load(words: Uint32Array, others: Map<number, string>, n: number, live: (slot: number) => boolean): void {
+  /**
+   * Names slots `0..n)` from snapshot words (others by text) and maps the ones `live` says. The
+   * table is filled `slice` slots at a time with a yield to the event loop between (a million ids
+   * take about 100 ms in all), so a start-up never holds a request up for long.
+   */
+  async load(
+    words: Uint32Array,
+    others: Map<number, string>,
+    n: number,
+    live: (slot: number) => boolean,
+    slice = 100_000,
+  ): Promise<void> {
     this.ensure(n);
     this.words.set(words.subarray(0, n * 4));
     this.otherId.clear();
@@ -146,7 +156,11 @@ export class IdTable {
     this.table = new Int32Array(this.tableSizeFor(n));
     this.mask = this.table.length - 1;
     this.entries = 0;
-    for (let s = 0; s < n; s++) if (live(s) && !this.otherId.has(s)) this.insert(s, false);
+    for (let from = 0; from < n; from += slice) {
+      for (let s = from; s < Math.min(n, from + slice); s++)
+        if (live(s) && !this.otherId.has(s)) this.insert(s, false);
+      if (from + slice < n) await new Promise<void>((r) => setImmediate(r));
+    }
   }
 
   /** Non-uuid ids by slot (for a snapshot). */

@@ -264,7 +264,12 @@ export async function decodeIndex(
   );
   ix.valueIds = header.valueIds;
   if (idWords.length !== size * 4) throw new Error('snapshot: id list of the wrong length');
-  ix.ids.load(idWords, new Map(header.otherIds), size, (k) => ((ix.alive[k >>> 5]! >>> (k & 31)) & 1) === 1);
+  await ix.ids.load(
+    idWords,
+    new Map(header.otherIds),
+    size,
+    (k) => ((ix.alive[k >>> 5]! >>> (k & 31)) & 1) === 1,
+  );
   ix.size = size;
   ix.dead = size - ix.ids.size;
   ix.version = header.version + 1;
