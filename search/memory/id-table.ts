@@ -1,5 +1,8 @@
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EMPTY = 0;
+/** Two lower-case hex digits per byte value. */
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex32 = (x: number) => HEX[x >>> 24]! + HEX[(x >>> 16) & 255]! + HEX[(x >>> 8) & 255]! + HEX[x & 255]!;
 
 /** Murmur3's finaliser over the four words: version-4 and sequential test uuids spread alike. */
 function mix(a: number, b: number, c: number, d: number): number {
@@ -75,16 +78,19 @@ export class IdTable {
     }
   }
 
-  /** The id naming `slot`. */
+  /** The id naming `slot` (a uuid is written out through a byte-to-hex table, 16 reads). */
   idAt(slot: number): string {
-    const other = this.otherId.get(slot);
-    if (other !== undefined) return other;
+    if (this.otherId.size > 0) {
+      const other = this.otherId.get(slot);
+      if (other !== undefined) return other;
+    }
     const w = this.words;
-    const hex = (k: number) => w[slot * 4 + k]!.toString(16).padStart(8, '0');
-    const a = hex(0);
-    const b = hex(1);
-    const c = hex(2);
-    return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${hex(3)}`;
+    const o = slot * 4;
+    const a = w[o]!;
+    const b = w[o + 1]!;
+    const c = w[o + 2]!;
+    const d = w[o + 3]!;
+    return `${hex32(a)}-${HEX[b >>> 24]}${HEX[(b >>> 16) & 255]}-${HEX[(b >>> 8) & 255]}${HEX[b & 255]}-${HEX[c >>> 24]}${HEX[(c >>> 16) & 255]}-${HEX[(c >>> 8) & 255]}${HEX[c & 255]}${hex32(d)}`;
   }
 
   /** Orders two slots like their ids as text. */

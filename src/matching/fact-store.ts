@@ -3,7 +3,6 @@ import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Interner } from './interner.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
-import { uuidText } from './uuid-text.js';
 
 /** Which postings a slug is looked up in. */
 export type TermKind = 'process' | 'material';
@@ -53,8 +52,6 @@ export class FactStore implements CandidateSource {
   private stale = 0;
   /** Id ↔ slot; slots are never reused or compacted, so it is only ever added to. */
   private readonly ids = new IdTable();
-  /** The table's words (a view, renewed whenever a new slot may have moved them). */
-  private words: Uint32Array = new Uint32Array(0);
   /** Slots, named or not (`of` leaves a slot unnamed for a null). */
   private slots = 0;
   /** Slots no id ever named (only `of` makes them). */
@@ -103,7 +100,7 @@ export class FactStore implements CandidateSource {
     const cap = this.capacityAmount[s]!;
     const unit = this.capacityUnit[s]!;
     return {
-      id: named ? this.nameOf(s) : '',
+      id: named ? this.ids.idAt(s) : '',
       status: (code === OTHER_STATUS
         ? this.otherStatus.get(s)
         : this.statusNames[code - 1]) as SupplierStatus,
@@ -126,17 +123,11 @@ export class FactStore implements CandidateSource {
 
   /** The supplier id of a slot: the last one put there, or '' for a slot no id ever named. */
   idAt(s: number): string {
-    return s >= this.slots || this.unnamed.has(s) ? '' : this.nameOf(s);
+    return s >= this.slots || this.unnamed.has(s) ? '' : this.ids.idAt(s);
   }
 
   compareIds(a: number, b: number): number {
     return this.ids.compare(a, b);
-  }
-
-  /** The id naming a slot that has one (an id kept as text, or the uuid of its words). */
-  private nameOf(s: number): string {
-    const others = this.ids.others();
-    return (others.size > 0 ? others.get(s) : undefined) ?? uuidText(this.words, s);
   }
 
   postings(kind: TermKind, slug: string): Int32Array {
@@ -160,7 +151,6 @@ export class FactStore implements CandidateSource {
       if (!raw) return;
       slot = this.slots++;
       this.ids.set(id, slot);
-      this.words = this.ids.wordsOf(this.slots);
       this.grow(slot + 1);
       this.columns.set(slot, raw);
       this.columns.exact[slot] = 1;
