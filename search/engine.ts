@@ -109,6 +109,11 @@ export interface SearchResult {
   highlight: string[];
   /** Filled when nothing was found. */
   suggestions: Suggestion[];
+  /**
+   * Only while the in-memory index loads, when bounded SQL answered: the hits and their order are
+   * exact, but `total` stops at a cap (`totalCapped` when there are more) and `facets` hold no counts.
+   */
+  warming?: { totalCapped: boolean };
 }
 
 export interface SearchStatus {

@@ -1,5 +1,5 @@
 import type postgres from 'postgres';
-import type { Db } from '../src/db/client.js';
+import type { Db, Sql } from '../src/db/client.js';
 import type { TextQuery } from './analyze.js';
 import { FACETS, type FacetName, type RelaxParam, type SupplierQuery } from './engine.js';
 
@@ -133,6 +133,33 @@ export async function pageBySql(sql: Db, q: SupplierQuery, text: TextSql | null)
       order by ${orderBy(sql, q, text)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`,
   ]);
   return { total: countRows[0]?.n ?? 0, ids: rows.map((r) => r.supplierId) };
+}
+
+/**
+ * One page and a total counted no further than `cap`, each statement cut off after `timeoutMs`
+ * (PostgreSQL error 57014 then reaches the caller): the SQL answer while the in-memory index
+ * loads, when a count or facet pass over a million rows would take seconds and slow the load.
+ * The page itself is exact, in the same order as `pageBySql`.
+ */
+export async function boundedPageBySql(
+  sql: Sql,
+  q: SupplierQuery,
+  text: TextSql | null,
+  opts: { cap: number; timeoutMs: number },
+) {
+  const where = whereClause(sql, q, text?.tsquery ?? null);
+  return sql.begin(async (tx) => {
+    await tx`select set_config('statement_timeout', ${String(opts.timeoutMs)}, true)`;
+    const [countRows, rows] = await Promise.all([
+      tx<{ n: number }[]>`select count(*)::int as n
+        from (select 1 from ${FROM_SEARCH(tx)} where ${where} limit ${opts.cap + 1}) capped`,
+      tx<{ supplierId: string }[]>`
+        select ss.supplier_id from ${FROM_SEARCH(tx)} where ${where}
+        order by ${orderBy(tx, q, text)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`,
+    ]);
+    const n = countRows[0]?.n ?? 0;
+    return { total: Math.min(n, opts.cap), capped: n > opts.cap, ids: rows.map((r) => r.supplierId) };
+  });
 }
 
 /** Disjunctive facet counts by SQL: one grouped count per facet, each without its own filter. */

@@ -1,30 +1,14 @@
 import type { Sql } from '../src/db/client.js';
 import type { Logger } from '../src/logger.js';
-import { analyze, groupsToTsquery, type TextQuery, textQuery } from './analyze.js';
-import type {
-  FacetCounts,
-  FacetName,
-  SearchEngine,
-  SearchResult,
-  SearchStatus,
-  Suggestion,
-  SupplierQuery,
-} from './engine.js';
+import { analyze, textQuery } from './analyze.js';
+import type { FacetCounts, SearchEngine, SearchResult, SearchStatus, SupplierQuery } from './engine.js';
 import { execute } from './memory/execute.js';
-import { LiveIndex, loadVocabulary, type Vocabulary } from './memory/live.js';
+import { LiveIndex } from './memory/live.js';
 import { ResultCache, type ResultPlan } from './memory/result-cache.js';
-import {
-  countWithout,
-  facetsBySql,
-  type HitRow,
-  hydrate,
-  matchesAny,
-  type Omitted,
-  pageBySql,
-} from './pg-query-repo.js';
+import { type HitRow, hydrate } from './pg-query-repo.js';
 import { pgWordSource } from './pg-repo.js';
 import { searchResult } from './result.js';
-import { spellingSuggestion } from './suggest.js';
+import { isQueryCanceled, SqlSearch, type WarmLimits } from './sql-search.js';
 import { cachedWordSource } from './words.js';
 
 export interface PostgresEngineOptions {
@@ -38,6 +22,8 @@ export interface PostgresEngineOptions {
    * instance per database should write). Default 'off': every load reads the rows.
    */
   snapshots?: 'off' | 'read' | 'write';
+  /** Bounded SQL while the index loads (tests lower them). */
+  warm?: WarmLimits;
   logger?: Logger;
 }
 
@@ -67,8 +53,8 @@ export class PostgresEngine implements SearchEngine {
   private live: LiveIndex | null = null;
   private building: Promise<LiveIndex> | null = null;
   private state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
-  private vocabulary: Vocabulary | null = null;
   private readonly words;
+  private readonly bySql: SqlSearch;
   private readonly plans = new ResultCache();
 
   constructor(
@@ -76,6 +62,7 @@ export class PostgresEngine implements SearchEngine {
     private readonly opts: PostgresEngineOptions = {},
   ) {
     this.words = cachedWordSource(pgWordSource(sql));
+    this.bySql = new SqlSearch(sql, this.words);
   }
 
   /** Starts loading the in-memory index in the background; searches use SQL until it is ready. */
@@ -102,7 +89,7 @@ export class PostgresEngine implements SearchEngine {
     })
       .then((live) => {
         this.live = live;
-        this.vocabulary = live.vocabulary;
+        this.bySql.vocabulary = live.vocabulary;
         this.state = 'ready';
         this.opts.logger?.info(
           { documents: live.ix.size, ms: Math.round(performance.now() - t0), source: live.source.kind },
@@ -150,10 +137,28 @@ export class PostgresEngine implements SearchEngine {
       if (!this.live && this.opts.waitForIndex && this.building) await this.building.catch(() => null);
     }
     const live = this.live;
-    if (!live) return this.searchBySql(q);
+    if (!live)
+      return this.building && this.state === 'loading'
+        ? this.whileLoading(q, this.building)
+        : this.bySql.full(q);
     await live.refresh();
     if ((live.stale || live.fragmented) && !this.building) void this.rebuild().catch(() => null);
-    return (await this.searchInMemory(live, q)) ?? this.searchBySql(q);
+    return (await this.searchInMemory(live, q)) ?? this.bySql.full(q);
+  }
+
+  /**
+   * Until the first load is in: bounded SQL answers what it can within a second (exact hits, a
+   * capped total, no facet counts); anything slower waits for the index rather than scanning a
+   * million rows beside the load, and a load that fails leaves the full SQL answer.
+   */
+  private async whileLoading(q: SupplierQuery, building: Promise<LiveIndex>): Promise<SearchResult> {
+    try {
+      return await this.bySql.bounded(q, this.opts.warm);
+    } catch (err) {
+      if (!isQueryCanceled(err)) throw err;
+      const live = await building.catch(() => null);
+      return live ? this.search(q) : this.bySql.full(q);
+    }
   }
 
   /** The fast path; null when SQL disagrees with the index about a hit (then SQL answers). */
@@ -225,71 +230,9 @@ export class PostgresEngine implements SearchEngine {
       const reranked = head.map((id, i) => ({ id, i, s: score(id) })).sort((a, b) => b.s - a.s || a.i - b.i);
       ordered = [...reranked.map((x) => x.id), ...ordered.slice(RERANK_WINDOW)];
     }
-    const suggestions = r.total === 0 ? [...(await this.spelling(q, text)), ...r.suggestions] : [];
+    const suggestions = r.total === 0 ? [...(await this.bySql.spelling(q, text)), ...r.suggestions] : [];
     const plan: ResultPlan = { ordered, window, total: r.total, facets: r.facets, text, suggestions };
     this.plans.set(ix, version, q, plan);
     return plan;
-  }
-
-  /** Every part by SQL: before the index is loaded, when it is switched off, or when it disagreed. */
-  private async searchBySql(q: SupplierQuery): Promise<SearchResult> {
-    const v = await this.currentVocabulary();
-    const text = await this.withFoundFirst(
-      await analyze(q.q, { table: v.table, phraseForms: v.phraseForms, words: this.words }),
-    );
-    const tsq = text?.tsquery ?? null;
-    const [page, facets] = await Promise.all([pageBySql(this.sql, q, text), facetsBySql(this.sql, q, tsq)]);
-    const rows = await hydrate(this.sql, page.ids, q, tsq, text?.rankTsquery);
-    for (const f of Object.keys(facets) as FacetName[])
-      for (const value of q.filters[f]) facets[f][String(value)] ??= 0;
-    const suggestions = page.total === 0 ? await this.sqlSuggestions(q, text) : [];
-    return searchResult(
-      q,
-      page.total,
-      page.ids.map((id) => rows.get(id)!).filter(Boolean),
-      facets,
-      text,
-      suggestions,
-    );
-  }
-
-  /** Groups no supplier matches move behind the others, as the in-memory index orders them. */
-  private async withFoundFirst(text: TextQuery | null): Promise<TextQuery | null> {
-    if (!text || text.groups.length < 2) return text;
-    const found = await matchesAny(
-      this.sql,
-      text.groups.map((g) => groupsToTsquery([g])),
-    );
-    if (found.every(Boolean)) return text;
-    const order = text.groups
-      .map((g, i) => ({ g, i }))
-      .sort((a, b) => Number(!found[a.i]) - Number(!found[b.i]) || a.i - b.i);
-    return textQuery(order.map((x) => x.g));
-  }
-
-  private async currentVocabulary(): Promise<Vocabulary> {
-    this.vocabulary ??= await loadVocabulary(this.sql);
-    return this.vocabulary;
-  }
-
-  private async sqlSuggestions(q: SupplierQuery, text: TextQuery | null): Promise<Suggestion[]> {
-    const params: Omitted[] = [
-      ...(Object.keys(q.filters) as FacetName[]).filter((f) => q.filters[f].length),
-      ...(text ? (['q'] as const) : []),
-      ...(q.tkdnMin !== null ? (['tkdn_min'] as const) : []),
-      ...(q.employeesMin !== null || q.employeesMax !== null ? (['employees'] as const) : []),
-      ...(q.radiusKm !== null && q.point ? (['radius_km'] as const) : []),
-    ];
-    const totals = await Promise.all(params.map((p) => countWithout(this.sql, q, text?.tsquery ?? null, p)));
-    const relax: Suggestion[] = params
-      .map((p, i) => ({ kind: 'relax' as const, param: p!, value: null, total: totals[i]! }))
-      .filter((s) => s.total > 0)
-      .sort((a, b) => b.total - a.total);
-    return [...(await this.spelling(q, text)), ...relax];
-  }
-
-  private async spelling(q: SupplierQuery, text: TextQuery | null): Promise<Suggestion[]> {
-    const s = text ? await spellingSuggestion(this.sql, q.q) : null;
-    return s ? [s] : [];
   }
 }

@@ -72,6 +72,10 @@ describeRoutes('suppliers', [
     summary: 'Search the supplier directory: text, facets, region, distance and sorting.',
     description: 'List parameters (`processes`, `materials`, …) may repeat or be comma-separated.',
     query: SearchParams,
-    response: { status: 200, description: 'Hits, total, facets, took_ms and the engine that answered.' },
+    response: {
+      status: 200,
+      description:
+        'Hits, total, facets, took_ms and the engine that answered. For the few seconds after an instance starts, while its search index loads, `total_exact` may be false (`total` is then a floor) and `facets_counted` is false (`facets` hold no counts); the hits and their order are exact.',
+    },
   },
 ]);

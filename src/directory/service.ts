@@ -121,6 +121,10 @@ export function outcomeToJson(o: SearchOutcome) {
   return {
     engine: r.engine,
     total: r.total,
+    // False only while an instance loads its search index: `total` is then a floor ("more than").
+    total_exact: !r.warming?.totalCapped,
+    // False only while an instance loads its search index: `facets` then hold no counts.
+    facets_counted: !r.warming,
     page: r.page,
     per_page: r.perPage,
     hits: r.hits.map((h) => ({

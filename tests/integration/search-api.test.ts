@@ -37,14 +37,16 @@ describe('GET /api/v1/suppliers', () => {
     expect(Object.keys(json).sort()).toEqual([
       'engine',
       'facets',
+      'facets_counted',
       'hits',
       'page',
       'per_page',
       'suggestions',
       'took_ms',
       'total',
+      'total_exact',
     ]);
-    expect(json).toMatchObject({ engine: 'postgres', page: 1, per_page: 50 });
+    expect(json).toMatchObject({ engine: 'postgres', page: 1, per_page: 50, total_exact: true, facets_counted: true });
     expect(typeof json.took_ms).toBe('number');
     expect(Object.keys(json.facets as object).sort()).toEqual(
       [

@@ -178,13 +178,22 @@ export function SearchResults(vm: SearchViewModel) {
           <>
             <p aria-live="polite" class="result-count">
               <strong>
-                {result.total === 1
-                  ? t('search.count_one')
-                  : t('search.count', {
+                {result.warming?.totalCapped
+                  ? t('search.count_more', {
                       n: result.total.toLocaleString(vm.locale === 'id' ? 'id-ID' : 'en-GB'),
-                    })}
+                    })
+                  : result.total === 1
+                    ? t('search.count_one')
+                    : t('search.count', {
+                        n: result.total.toLocaleString(vm.locale === 'id' ? 'id-ID' : 'en-GB'),
+                      })}
               </strong>
             </p>
+            {result.warming ? (
+              <p class="notice" role="status">
+                {t('search.warming')}
+              </p>
+            ) : null}
             {result.total === 0 ? <Suggestions vm={vm} /> : null}
             {result.hits.map((h) => (
               <ResultCard vm={vm} hit={h} phrases={phrases} />

@@ -15,9 +15,9 @@ function FacetGroups({ vm, result }: { vm: SearchViewModel; result: SearchResult
   return (
     <>
       {LIST_FACETS.map((f) => (
-        <FacetGroup vm={vm} facet={f} counts={result.facets[f]} />
+        <FacetGroup vm={vm} facet={f} counts={result.warming ? null : result.facets[f]} />
       ))}
-      <VerifiedFacet vm={vm} counts={result.facets.verified} />
+      <VerifiedFacet vm={vm} counts={result.warming ? null : result.facets.verified} />
     </>
   );
 }
@@ -30,7 +30,13 @@ function FacetGroups({ vm, result }: { vm: SearchViewModel; result: SearchResult
  * labels' source, `vm.labelScope`) starts a new cache.
  */
 export function FacetPanel({ vm, result }: { vm: SearchViewModel; result: SearchResult }) {
-  const key = JSON.stringify([vm.locale, vm.state.selected, vm.state.verified, result.facets]);
+  const key = JSON.stringify([
+    vm.locale,
+    vm.state.selected,
+    vm.state.verified,
+    result.facets,
+    !!result.warming,
+  ]);
   const cache = panels(vm.labelScope);
   const hit = cache.get(key);
   if (hit !== undefined) return raw(hit);

@@ -19,7 +19,11 @@ const hx = (href: string) => ({
 const NUMBERS = { id: new Intl.NumberFormat('id-ID'), en: new Intl.NumberFormat('en-GB') };
 const fmt = (vm: SearchViewModel, n: number) => (vm.locale === 'id' ? NUMBERS.id : NUMBERS.en).format(n);
 
-/** One facet as checkboxes with counts (OR within the facet); open when something in it is ticked. */
+/**
+ * One facet as checkboxes with counts (OR within the facet); open when something in it is ticked.
+ * `counts` is null while the search index loads: then only the ticked values are listed, without
+ * counts, so they stay in the form for the next search.
+ */
 export function FacetGroup({
   vm,
   facet,
@@ -27,21 +31,24 @@ export function FacetGroup({
 }: {
   vm: SearchViewModel;
   facet: Exclude<FacetName, 'verified'>;
-  counts: Record<string, number>;
+  counts: Record<string, number> | null;
 }) {
   const { t } = vm;
   const selected = vm.state.selected[facet];
-  const values = Object.entries(counts).sort(
-    ([a, x], [b, y]) =>
-      Number(selected.includes(b)) - Number(selected.includes(a)) || y - x || (a < b ? -1 : 1),
-  );
+  const values: [string, number | null][] =
+    counts === null
+      ? selected.map((v) => [v, null])
+      : Object.entries(counts).sort(
+          ([a, x], [b, y]) =>
+            Number(selected.includes(b)) - Number(selected.includes(a)) || y - x || (a < b ? -1 : 1),
+        );
   if (values.length === 0) return null;
   // Labels wrap their inputs and the inputs carry no id: htmx would otherwise "settle" each
   // input's attributes from the element it replaces, which a strict CSP can refuse.
-  const box = ([value, n]: [string, number]) => (
+  const box = ([value, n]: [string, number | null]) => (
     <label>
       <input type="checkbox" name={facet} value={value} checked={selected.includes(value)} />
-      {vm.facetLabel(facet, value)} <span class="muted">({fmt(vm, n)})</span>
+      {vm.facetLabel(facet, value)} {n === null ? null : <span class="muted">({fmt(vm, n)})</span>}
     </label>
   );
   return (
@@ -64,10 +71,16 @@ export function FacetGroup({
   );
 }
 
-/** Verified or not: radio buttons, since the parameter takes one value. */
-export function VerifiedFacet({ vm, counts }: { vm: SearchViewModel; counts: Record<string, number> }) {
+/** Verified or not: radio buttons, since the parameter takes one value (no counts while `counts` is null). */
+export function VerifiedFacet({
+  vm,
+  counts,
+}: {
+  vm: SearchViewModel;
+  counts: Record<string, number> | null;
+}) {
   const { t } = vm;
-  if (Object.keys(counts).length < 2 && !vm.state.verified) return null;
+  if (counts !== null && Object.keys(counts).length < 2 && !vm.state.verified) return null;
   const option = (value: string, label: string, n: number | null) => (
     <label>
       <input type="radio" name="verified" value={value} checked={vm.state.verified === value} />
@@ -79,8 +92,8 @@ export function VerifiedFacet({ vm, counts }: { vm: SearchViewModel; counts: Rec
       <summary>{t('search.facet.verified')}</summary>
       <fieldset aria-label={t('search.facet.verified')} {...LIVE_CONTROL}>
         {option('', t('search.verified.all'), null)}
-        {option('true', t('search.verified.true'), counts.true ?? 0)}
-        {option('false', t('search.verified.false'), counts.false ?? 0)}
+        {option('true', t('search.verified.true'), counts === null ? null : (counts.true ?? 0))}
+        {option('false', t('search.verified.false'), counts === null ? null : (counts.false ?? 0))}
       </fieldset>
     </details>
   );

@@ -36,6 +36,9 @@ export const searchEn: CatalogOf<typeof searchId> = {
   'search.verified.false': 'Awaiting verification',
   'search.count': '{n} suppliers found',
   'search.count_one': '1 supplier found',
+  'search.count_more': 'More than {n} suppliers found',
+  'search.warming':
+    'Search is warming up after a server restart: the counts per filter appear in a few seconds. The results shown already match your filters.',
   'search.none': 'No supplier matches.',
   'search.did_you_mean': 'Did you mean:',
   'search.relax': 'Without the “{filter}” filter: {n} suppliers',

@@ -34,6 +34,9 @@ export const searchId = {
   'search.verified.false': 'Menunggu verifikasi',
   'search.count': '{n} pemasok ditemukan',
   'search.count_one': '1 pemasok ditemukan',
+  'search.count_more': 'Lebih dari {n} pemasok ditemukan',
+  'search.warming':
+    'Pencarian sedang disiapkan setelah server dinyalakan ulang: jumlah per saringan muncul dalam beberapa detik. Hasil yang tampil sudah sesuai saringan Anda.',
   'search.none': 'Tidak ada pemasok yang cocok.',
   'search.did_you_mean': 'Mungkin maksud Anda:',
   'search.relax': 'Tanpa saringan “{filter}”: {n} pemasok',
