@@ -42,16 +42,20 @@ function expectSame(lex: Lexicon, oracle: MapLexicon): void {
 describe('Lexicon', () => {
   it('answers like a Map under interns and lookups, also after a load from its pool and offsets', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { maxLength: 300 }), fc.array(op, { maxLength: 50 }), async (ops, more) => {
-        const lex = new Lexicon();
-        const oracle = new MapLexicon();
-        for (const o of ops) expect(lex[o.kind](o.s)).toBe(oracle[o.kind](o.s));
-        expectSame(lex, oracle);
-        const loaded = await Lexicon.load(lex.poolOf().slice(), lex.offsetsOf().slice(), 7);
-        expectSame(loaded, oracle);
-        for (const o of more) expect(loaded[o.kind](o.s)).toBe(oracle[o.kind](o.s));
-        expectSame(loaded, oracle);
-      }),
+      fc.asyncProperty(
+        fc.array(op, { maxLength: 300 }),
+        fc.array(op, { maxLength: 50 }),
+        async (ops, more) => {
+          const lex = new Lexicon();
+          const oracle = new MapLexicon();
+          for (const o of ops) expect(lex[o.kind](o.s)).toBe(oracle[o.kind](o.s));
+          expectSame(lex, oracle);
+          const loaded = await Lexicon.load(lex.poolOf().slice(), lex.offsetsOf().slice(), 7);
+          expectSame(loaded, oracle);
+          for (const o of more) expect(loaded[o.kind](o.s)).toBe(oracle[o.kind](o.s));
+          expectSame(loaded, oracle);
+        },
+      ),
       { seed: 13, numRuns: 300 },
     );
   });
