@@ -7,7 +7,8 @@ import { BITSET_FACETS, type MemoryIndex } from '../../../../search/memory/index
 import type { SearchRow } from '../../../../search/rows.js';
 
 export const PHRASE = { lexemes: ['baja', 'tahan', 'karat'], offsets: [0, 1, 2] };
-const WORDS = ['baja', 'tahan', 'karat', 'las', 'bubut'];
+// Non-ASCII lexemes too (two- to four-byte UTF-8): the lexicon stores every lexeme as its bytes.
+const WORDS = ['baja', 'tahan', 'karat', 'las', 'bubut', 'kuningán', '鋼材', '🔩'];
 const KEYS = [...WORDS, 'baja tahan karat', 'baja 1:tahan 2:karat'];
 
 const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
