@@ -12,10 +12,13 @@ function hashBytes(bytes: Uint8Array, from: number, to: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** Grows a typed array to at least `min` entries, by half again at a time (a loaded one is exact). */
-function grown<T extends Uint8Array | Int32Array>(a: T, min: number, make: (n: number) => T): T {
+/**
+ * Grows a typed array to at least `min` entries, an eighth at a time: arrays loaded from a snapshot
+ * are exact, and the first few appends after a load should not double them.
+ */
+export function grown<T extends Uint8Array | Int32Array>(a: T, min: number, make: (n: number) => T): T {
   let size = Math.max(64, a.length);
-  while (size < min) size = Math.ceil(size * 1.5);
+  while (size < min) size = Math.ceil(size * 1.125);
   const more = make(size);
   more.set(a);
   return more;
@@ -166,36 +169,43 @@ export class Lexicon {
 
   /** Writes `s` as UTF-8 into `scratch`; returns the byte length. */
   private encode(s: string): number {
-    const n = s.length;
-    if (n * 3 > this.scratch.length) this.scratch = new Uint8Array(n * 3);
-    const out = this.scratch;
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      let c = s.charCodeAt(i);
-      if (c < 0x80) {
-        out[j++] = c;
-      } else if (c < 0x800) {
-        out[j++] = 0xc0 | (c >> 6);
-        out[j++] = 0x80 | (c & 63);
-      } else {
-        if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
-          const d = s.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d < 0xe000) {
-            const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-            out[j++] = 0xf0 | (cp >> 18);
-            out[j++] = 0x80 | ((cp >> 12) & 63);
-            out[j++] = 0x80 | ((cp >> 6) & 63);
-            out[j++] = 0x80 | (cp & 63);
-            i++;
-            continue;
-          }
-        }
-        if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
-        out[j++] = 0xe0 | (c >> 12);
-        out[j++] = 0x80 | ((c >> 6) & 63);
-        out[j++] = 0x80 | (c & 63);
-      }
-    }
-    return j;
+    if (s.length * 3 > this.scratch.length) this.scratch = new Uint8Array(s.length * 3);
+    return encodeUtf8(s, this.scratch, 0);
   }
+}
+
+/**
+ * Writes `s` as UTF-8 into `out` from `at` (room for `3 * s.length` bytes is the caller's) and
+ * returns the end: no allocation, unlike `TextEncoder.encode`. A lone surrogate becomes U+FFFD.
+ */
+export function encodeUtf8(s: string, out: Uint8Array, at: number): number {
+  const n = s.length;
+  let j = at;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      out[j++] = c;
+    } else if (c < 0x800) {
+      out[j++] = 0xc0 | (c >> 6);
+      out[j++] = 0x80 | (c & 63);
+    } else {
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < n) {
+        const d = s.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d < 0xe000) {
+          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          out[j++] = 0xf0 | (cp >> 18);
+          out[j++] = 0x80 | ((cp >> 12) & 63);
+          out[j++] = 0x80 | ((cp >> 6) & 63);
+          out[j++] = 0x80 | (cp & 63);
+          i++;
+          continue;
+        }
+      }
+      if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
+      out[j++] = 0xe0 | (c >> 12);
+      out[j++] = 0x80 | ((c >> 6) & 63);
+      out[j++] = 0x80 | (c & 63);
+    }
+  }
+  return j;
 }

@@ -8,9 +8,10 @@ import type { DenseList } from './postings.js';
  * Binary form of a MemoryIndex, so an instance can start from the columns another one already
  * built. A stream of frames, each a little-endian u32 length and its bytes: a JSON header, string
  * lists in parts (entries joined by NUL, which PostgreSQL text never holds), then one frame per
- * typed array, read back without a copy. Lexemes are the lexicon's UTF-8 pool and offsets (no
- * string per lexeme either way); phrase keys, a few hundred, are a string list. Bump FORMAT whenever the layout changes: a snapshot of
- * another format is ignored and the index is built from the rows.
+ * typed array, read back without a copy. Lexemes and names are UTF-8 pools with Int32 offsets, so
+ * neither side makes a string per lexeme or name; phrase keys and gone transactions are string
+ * lists. Bump FORMAT whenever the layout changes: a snapshot of another format is ignored and the
+ * index is built from the rows.
  */
 export const SNAPSHOT_FORMAT = 4;
 
@@ -92,6 +93,7 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     const cols = [ix.txCol, ix.certTxCol, ix.lat, ix.lon, ix.updated, ix.idKey].map((c) =>
       c.subarray(0, size),
     );
+    const names = ix.nameNorm.arrays(size);
     const nameOrder = ix.names.order().filter((slot) => slot < size);
     const forward = ix.forward.arrays(size);
     const employees = ix.employees.subarray(0, size);
@@ -111,7 +113,8 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     };
     yield* frame(Buffer.from(JSON.stringify(header), 'utf8'));
     yield* frame(bytesOf(ix.ids.wordsOf(size)));
-    yield* stringParts(size, (i) => ix.nameNorm[i]!);
+    yield* frame(bytesOf(names.ends));
+    yield* frame(names.pool);
     yield* stringParts(lexBase, (i) => phrases[i]!);
     yield* frame(bytesOf(lexOffsets));
     yield* frame(lexPool);
@@ -207,7 +210,9 @@ export async function decodeIndex(
   const ix = new MemoryIndex(phraseForms);
   const capacity = Math.max(1024, size);
   const idWords = new Uint32Array((await r.frame()).buffer);
-  ix.nameNorm = await r.strings(size);
+  const nameEnds = i32(await r.frame());
+  if (nameEnds.length !== size) throw new Error('snapshot: name list of the wrong length');
+  ix.nameNorm.load(await r.frame(), nameEnds);
   const phrases = await r.strings(header.phrases);
   if (header.phrases !== ix.text.lexBase) throw new Error('snapshot: phrase ids differ from the taxonomy');
   for (const [key, id] of ix.text.phraseIds)

@@ -125,7 +125,7 @@ export function dump(ix: MemoryIndex) {
   // Name order by rank must be the order of (name, id) as text, the SQL path's "C" collation.
   const rank = ix.names.ranks();
   const byRank = [...slots].sort((a, b) => rank[a]! - rank[b]!);
-  const text = (s: number) => [ix.nameNorm[s]!, ix.ids.idAt(s)] as const;
+  const text = (s: number) => [ix.nameNorm.at(s), ix.ids.idAt(s)] as const;
   const byText = [...slots].sort((a, b) => {
     const [x, y] = [text(a), text(b)];
     return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
@@ -136,7 +136,7 @@ export function dump(ix: MemoryIndex) {
     slotOf: slots.map((s) => ix.ids.get(ix.ids.idAt(s)) === s),
     slotCount: ix.ids.size,
     nameOrder: byRank.map((s) => at.get(s)),
-    columns: slots.map((s) => [ix.employees[s], ix.lat[s], ix.updated[s], ix.nameNorm[s], ix.idKey[s]]),
+    columns: slots.map((s) => [ix.employees[s], ix.lat[s], ix.updated[s], ix.nameNorm.at(s), ix.idKey[s]]),
     tkdn: slots.map((s) => ix.tkdn.get(s) ?? null),
     verified: bitsOf(ix.verified),
     facets,
