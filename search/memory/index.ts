@@ -15,6 +15,7 @@ import { FacetValue } from './facet-value.js';
 import { IdTable } from './id-table.js';
 import { NameOrder } from './name-order.js';
 import type { PostingPart } from './postings.js';
+import { StringColumn } from './string-column.js';
 import { TextPostings } from './text-postings.js';
 
 /** Facets whose values are stored per value as a slot list, and as a bitset when dense. */
@@ -72,11 +73,10 @@ export class MemoryIndex {
   lat: Float64Array = new Float64Array(0);
   lon: Float64Array = new Float64Array(0);
   updated: Float64Array = new Float64Array(0);
-  nameNorm: string[] = [];
+  /** Each slot's normalised name (UTF-8 in one pool). */
+  readonly nameNorm = new StringColumn();
   /** Each slot's place in (nameNorm, id) order. */
-  readonly names = new NameOrder(
-    (a, b) => byString(this.nameNorm[a]!, this.nameNorm[b]!) || this.ids.compare(a, b),
-  );
+  readonly names = new NameOrder((a, b) => this.nameNorm.compare(a, b) || this.ids.compare(a, b));
   /** The id's first 52 bits: sorts like the uuid text. */
   idKey: Float64Array = new Float64Array(0);
   /** Lexeme and taxonomy-phrase postings. */
@@ -137,7 +137,7 @@ export class MemoryIndex {
     this.lat[slot] = row.lat ?? Number.NaN;
     this.lon[slot] = row.lon ?? Number.NaN;
     this.updated[slot] = Number(row.updatedUs);
-    this.nameNorm[slot] = row.nameNorm;
+    this.nameNorm.push(slot, row.nameNorm);
     this.names.add(slot);
     this.idKey[slot] = Number.parseInt(row.supplierId.replace(/-/g, '').slice(0, 13), 16);
     this.addCertificates(slot, row);
@@ -168,11 +168,7 @@ export class MemoryIndex {
       remapColumn(col, remap, size, NO_CERT);
       if (!col.subarray(0, n).some((d) => d !== NO_CERT)) this.certUntil.delete(type);
     }
-    for (let s = 0; s < size; s++) {
-      const to = remap[s]!;
-      if (to >= 0) this.nameNorm[to] = this.nameNorm[s]!;
-    }
-    this.nameNorm.length = n;
+    this.nameNorm.remap(remap, size);
     remapBitsInPlace(this.alive, remap);
     remapBitsInPlace(this.verified, remap);
     for (const f of BITSET_FACETS)
@@ -251,5 +247,3 @@ export class MemoryIndex {
     this.capacity = capacity;
   }
 }
-
-const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -1,26 +1,30 @@
 import { count } from './bitset.js';
 import { FacetValue } from './facet-value.js';
 import { BITSET_FACETS, MemoryIndex } from './index.js';
+import { Lexicon } from './lexicon.js';
 import type { DenseList } from './postings.js';
 
 /**
  * Binary form of a MemoryIndex, so an instance can start from the columns another one already
  * built. A stream of frames, each a little-endian u32 length and its bytes: a JSON header, string
  * lists in parts (entries joined by NUL, which PostgreSQL text never holds), then one frame per
- * typed array, read back without a copy. Bump FORMAT whenever the layout changes: a snapshot of
- * another format is ignored and the index is built from the rows.
+ * typed array, read back without a copy. Lexemes and names are UTF-8 pools with Int32 offsets, so
+ * neither side makes a string per lexeme or name; phrase keys and gone transactions are string
+ * lists. Bump FORMAT whenever the layout changes: a snapshot of another format is ignored and the
+ * index is built from the rows.
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** Entries per string part, and rows per slice between two yields to the event loop. */
 const PART = 50_000;
-const PHRASE = '\u0001';
 
 interface Header {
   format: number;
   size: number;
   version: number;
   lists: number;
+  /** Phrase lists (`0..phrases)`); the lexemes own the lists after them. */
+  phrases: number;
   gone: number;
   facets: Record<string, string[]>;
   certTypes: string[];
@@ -64,9 +68,14 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     const postings = ix.text.postings.frozen();
     const lists = postings.start.length - 1;
     const dense = [...postings.dense];
-    const names: string[] = new Array(lists).fill('');
-    for (const [lexeme, id] of ix.text.lexIds) if (id < lists) names[id] = lexeme;
-    for (const [key, id] of ix.text.phraseIds) if (id < lists) names[id] = PHRASE + key;
+    const { lexBase, lexicon } = ix.text;
+    const lexemes = lists - lexBase;
+    if (lexemes < 0 || lexemes > lexicon.size) throw new Error('snapshot: lists and lexicon disagree');
+    const phrases: string[] = new Array(lexBase).fill('');
+    for (const [key, id] of ix.text.phraseIds) phrases[id] = key;
+    // Views: the lexicon only appends, so lexemes 0..lexemes) stay as they are while this runs.
+    const lexPool = lexicon.poolOf(lexemes);
+    const lexOffsets = lexicon.offsetsOf(lexemes);
     const gone = [...ix.goneTx].flat();
     const masked = (b: Uint32Array) => {
       const out = b.slice(0, words);
@@ -84,6 +93,7 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     const cols = [ix.txCol, ix.certTxCol, ix.lat, ix.lon, ix.updated, ix.idKey].map((c) =>
       c.subarray(0, size),
     );
+    const names = ix.nameNorm.arrays(size);
     const nameOrder = ix.names.order().filter((slot) => slot < size);
     const forward = ix.forward.arrays(size);
     const employees = ix.employees.subarray(0, size);
@@ -92,6 +102,7 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
       size,
       version: ix.version,
       lists,
+      phrases: lexBase,
       gone: gone.length,
       facets: Object.fromEntries(BITSET_FACETS.map((f, i) => [f, facets[i]!.map((x) => x.v)])),
       facetIds: Object.fromEntries(BITSET_FACETS.map((f, i) => [f, facets[i]!.map((x) => x.value.id)])),
@@ -102,8 +113,11 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     };
     yield* frame(Buffer.from(JSON.stringify(header), 'utf8'));
     yield* frame(bytesOf(ix.ids.wordsOf(size)));
-    yield* stringParts(size, (i) => ix.nameNorm[i]!);
-    yield* stringParts(lists, (i) => names[i]!);
+    yield* frame(bytesOf(names.ends));
+    yield* frame(names.pool);
+    yield* stringParts(lexBase, (i) => phrases[i]!);
+    yield* frame(bytesOf(lexOffsets));
+    yield* frame(lexPool);
     yield* stringParts(gone.length, (i) => gone[i]!);
     for (const c of cols) yield* frame(bytesOf(c));
     yield* frame(bytesOf(employees));
@@ -196,17 +210,17 @@ export async function decodeIndex(
   const ix = new MemoryIndex(phraseForms);
   const capacity = Math.max(1024, size);
   const idWords = new Uint32Array((await r.frame()).buffer);
-  ix.nameNorm = await r.strings(size);
-  const names = await r.strings(header.lists);
-  for (const [lexeme, id] of ix.text.lexIds)
-    if (names[id] !== lexeme) throw new Error('snapshot: lexeme ids differ from the taxonomy');
+  const nameEnds = i32(await r.frame());
+  if (nameEnds.length !== size) throw new Error('snapshot: name list of the wrong length');
+  ix.nameNorm.load(await r.frame(), nameEnds);
+  const phrases = await r.strings(header.phrases);
+  if (header.phrases !== ix.text.lexBase) throw new Error('snapshot: phrase ids differ from the taxonomy');
   for (const [key, id] of ix.text.phraseIds)
-    if (names[id] !== PHRASE + key) throw new Error('snapshot: phrase ids differ from the taxonomy');
-  ix.text.lexIds.clear();
-  for (let id = 0; id < names.length; id++) {
-    const name = names[id]!;
-    if (!name.startsWith(PHRASE)) ix.text.lexIds.set(name, id);
-  }
+    if (phrases[id] !== key) throw new Error('snapshot: phrase ids differ from the taxonomy');
+  const lexOffsets = i32(await r.frame());
+  const lexicon = await Lexicon.load(await r.frame(), lexOffsets);
+  if (header.phrases + lexicon.size !== header.lists) throw new Error('snapshot: lists and lexicon disagree');
+  ix.text.adoptLexicon(lexicon);
   const gone = await r.strings(header.gone);
   for (let i = 0; i + 1 < gone.length; i += 2) ix.goneTx.set(gone[i]!, gone[i + 1]!);
 

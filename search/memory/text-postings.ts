@@ -1,4 +1,5 @@
 import { type Form, forEachTsvEntry, formKey } from '../tsvector.js';
+import { Lexicon } from './lexicon.js';
 import { type PostingPart, Postings } from './postings.js';
 
 interface PhraseDef {
@@ -22,12 +23,14 @@ const MAX_POSITION = 16_384;
  * document is added, so a query for "baja tahan karat" reads one list instead of intersecting three.
  */
 export class TextPostings {
-  /** Lexeme → its list in `postings`. */
-  readonly lexIds = new Map<string, number>();
-  /** Taxonomy phrase (form key) → its list in `postings`. */
+  /** Lexemes; lexeme `k` owns list `lexBase + k` in `postings`. */
+  private lexemes = new Lexicon();
+  /** Taxonomy phrase (form key) → its list in `postings`: lists `0..lexBase)`. */
   readonly phraseIds = new Map<string, number>();
   /** Lexeme and phrase lists, each id's run of slots in one shared layout. */
   readonly postings = new Postings();
+  /** Phrase lists come first, so a lexeme's list is its lexicon id plus this (no id map). */
+  readonly lexBase: number;
   private readonly phraseStarts: (PhraseStart | undefined)[] = [];
   private readonly posLex = new Int32Array(MAX_POSITION + 2).fill(-1);
   private readonly posWeight = new Uint8Array(MAX_POSITION + 2);
@@ -35,49 +38,72 @@ export class TextPostings {
 
   /** `phraseForms`: the taxonomy's phrases; their multi-lexeme forms get lists of their own. */
   constructor(phraseForms: Iterable<readonly Form[]>) {
+    const phrases: { list: number; form: Form }[] = [];
     for (const forms of phraseForms)
-      for (const f of forms) {
-        if (f.lexemes.length < 2) continue;
-        const key = formKey(f);
+      for (const form of forms) {
+        if (form.lexemes.length < 2) continue;
+        const key = formKey(form);
         if (this.phraseIds.has(key)) continue;
         const list = this.postings.newList();
         this.phraseIds.set(key, list);
-        const ids = f.lexemes.map((l) => this.intern(l));
-        const start: PhraseStart = this.phraseStarts[ids[0]!] ?? { byNext: new Map(), gapped: [] };
-        this.phraseStarts[ids[0]!] = start;
-        const def = { list, ids, offsets: f.offsets };
-        if (f.offsets[1] === 1) {
-          const list = start.byNext.get(ids[1]!) ?? [];
-          list.push(def);
-          start.byNext.set(ids[1]!, list);
-        } else {
-          start.gapped.push(def);
-        }
+        phrases.push({ list, form });
       }
+    this.lexBase = this.postings.count;
+    for (const { list, form: f } of phrases) {
+      const ids = f.lexemes.map((l) => this.intern(l));
+      const start: PhraseStart = this.phraseStarts[ids[0]!] ?? { byNext: new Map(), gapped: [] };
+      this.phraseStarts[ids[0]!] = start;
+      const def = { list, ids, offsets: f.offsets };
+      if (f.offsets[1] === 1) {
+        const list = start.byNext.get(ids[1]!) ?? [];
+        list.push(def);
+        start.byNext.set(ids[1]!, list);
+      } else {
+        start.gapped.push(def);
+      }
+    }
+  }
+
+  /** The lexemes, in list order (for a snapshot). */
+  get lexicon(): Lexicon {
+    return this.lexemes;
+  }
+
+  /**
+   * Takes a snapshot's lexicon in place of the taxonomy's own: it must begin with the same
+   * lexemes (those the phrases were matched by), else this throws and the rows are read instead.
+   */
+  adoptLexicon(lexicon: Lexicon): void {
+    const own = this.lexemes;
+    if (lexicon.size < own.size) throw new Error('snapshot: lexeme ids differ from the taxonomy');
+    for (let k = 0; k < own.size; k++)
+      if (lexicon.keyAt(k) !== own.keyAt(k)) throw new Error('snapshot: lexeme ids differ from the taxonomy');
+    this.lexemes = lexicon;
+    this.postings.count = Math.max(this.postings.count, this.lexBase + lexicon.size);
   }
 
   /** Calls `fn` for each run of slots holding a lexeme or phrase (by form key), in slot order. */
   forEach(key: string, fn: PostingPart): void {
-    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
-    if (id !== undefined) this.postings.forEachPart(id, fn);
+    const id = this.listOf(key);
+    if (id >= 0) this.postings.forEachPart(id, fn);
   }
 
   /** Calls `fn(slot, weight)` for the slots holding a lexeme or phrase that are also in `filter`. */
   forEachIn(key: string, filter: Uint32Array, fn: (slot: number, weight: number) => void): void {
-    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
-    if (id !== undefined) this.postings.forEachIn(id, filter, fn);
+    const id = this.listOf(key);
+    if (id >= 0) this.postings.forEachIn(id, filter, fn);
   }
 
   /** `dst |= slots holding the lexeme or phrase` (a dense list is OR-ed word by word). */
   orInto(key: string, dst: Uint32Array): void {
-    const id = this.phraseIds.get(key) ?? this.lexIds.get(key);
-    if (id !== undefined) this.postings.orInto(id, dst);
+    const id = this.listOf(key);
+    if (id >= 0) this.postings.orInto(id, dst);
   }
 
   /** Documents containing the lexeme (dead slots count until a compaction). */
   df(lexeme: string): number {
-    const id = this.lexIds.get(lexeme);
-    return id === undefined ? 0 : this.postings.length(id);
+    const id = this.lexemes.get(lexeme);
+    return id < 0 ? 0 : this.postings.length(this.lexBase + id);
   }
 
   /** Indexes a document's tsvector (PostgreSQL's own lexemes and positions) and the phrases in it. */
@@ -144,12 +170,19 @@ export class TextPostings {
     this.postings.add(def.list, slot, this.posWeight[p]!);
   }
 
+  /** The list of a phrase (by form key) or lexeme; -1 when none. */
+  private listOf(key: string): number {
+    const phrase = this.phraseIds.get(key);
+    if (phrase !== undefined) return phrase;
+    const id = this.lexemes.get(key);
+    return id < 0 ? -1 : this.lexBase + id;
+  }
+
+  /** The list of `lexeme`, a new one when it is new (lexicon ids and lists grow together). */
   private intern(lexeme: string): number {
-    let id = this.lexIds.get(lexeme);
-    if (id === undefined) {
-      id = this.postings.newList();
-      this.lexIds.set(lexeme, id);
-    }
-    return id;
+    const before = this.lexemes.size;
+    const id = this.lexemes.intern(lexeme);
+    if (id === before) this.postings.newList();
+    return this.lexBase + id;
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../search/engine.js';
+import { SNAPSHOT_FORMAT } from '../../search/memory/snapshot.js';
 import { PostgresEngine } from '../../search/postgres.js';
 import { loadSupplierSeeds } from '../../src/seed/load.js';
 import { createTestDb, type TestDb } from '../helpers/db.js';
@@ -70,6 +71,17 @@ describe('search index snapshots', () => {
 
   it('ignores a snapshot taken under another taxonomy', async () => {
     await db.sql`update index_snapshots set taxonomy_version = 'another'`;
+    const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
+    await reader.search(q());
+    expect(reader.status().detail?.source).toBe('rows');
+  });
+
+  it('ignores a snapshot written in an older format', async () => {
+    const t0 = new Date(Date.now() - 1000);
+    const writer = new PostgresEngine(db.sql, { snapshots: 'write', waitForIndex: true });
+    await writer.search(q());
+    await waitForSnapshot(db, t0);
+    await db.sql`update index_snapshots set format = ${SNAPSHOT_FORMAT - 1} where created_at >= ${t0}`;
     const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
     await reader.search(q());
     expect(reader.status().detail?.source).toBe('rows');

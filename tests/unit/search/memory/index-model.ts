@@ -7,7 +7,8 @@ import { BITSET_FACETS, type MemoryIndex } from '../../../../search/memory/index
 import type { SearchRow } from '../../../../search/rows.js';
 
 export const PHRASE = { lexemes: ['baja', 'tahan', 'karat'], offsets: [0, 1, 2] };
-const WORDS = ['baja', 'tahan', 'karat', 'las', 'bubut'];
+// Non-ASCII lexemes too (two- to four-byte UTF-8): the lexicon stores every lexeme as its bytes.
+const WORDS = ['baja', 'tahan', 'karat', 'las', 'bubut', 'kuningán', '鋼材', '🔩'];
 const KEYS = [...WORDS, 'baja tahan karat', 'baja 1:tahan 2:karat'];
 
 const subset = <T>(xs: readonly T[]) => fc.subarray([...xs]);
@@ -124,7 +125,7 @@ export function dump(ix: MemoryIndex) {
   // Name order by rank must be the order of (name, id) as text, the SQL path's "C" collation.
   const rank = ix.names.ranks();
   const byRank = [...slots].sort((a, b) => rank[a]! - rank[b]!);
-  const text = (s: number) => [ix.nameNorm[s]!, ix.ids.idAt(s)] as const;
+  const text = (s: number) => [ix.nameNorm.at(s), ix.ids.idAt(s)] as const;
   const byText = [...slots].sort((a, b) => {
     const [x, y] = [text(a), text(b)];
     return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
@@ -135,7 +136,7 @@ export function dump(ix: MemoryIndex) {
     slotOf: slots.map((s) => ix.ids.get(ix.ids.idAt(s)) === s),
     slotCount: ix.ids.size,
     nameOrder: byRank.map((s) => at.get(s)),
-    columns: slots.map((s) => [ix.employees[s], ix.lat[s], ix.updated[s], ix.nameNorm[s], ix.idKey[s]]),
+    columns: slots.map((s) => [ix.employees[s], ix.lat[s], ix.updated[s], ix.nameNorm.at(s), ix.idKey[s]]),
     tkdn: slots.map((s) => ix.tkdn.get(s) ?? null),
     verified: bitsOf(ix.verified),
     facets,
