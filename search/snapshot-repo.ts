@@ -27,13 +27,22 @@ export async function insertSnapshotChunk(db: Db, id: string, n: number, bytes: 
 }
 
 /**
- * Marks the snapshot readable and removes every other snapshot of the same name (older ones and
+ * Marks the snapshot readable and removes the others of the same name and format (older ones and
  * any a crashed writer left incomplete), in one transaction: readers see the old or the new one.
+ * Snapshots of another format go once a day old: during a rolling deploy the instances still on
+ * the other format keep theirs.
  */
-export async function completeSnapshot(db: Db, id: string, name: string, sizeBytes: number): Promise<void> {
+export async function completeSnapshot(
+  db: Db,
+  id: string,
+  s: { name: string; format: number },
+  sizeBytes: number,
+): Promise<void> {
   await db`
     with done as (update index_snapshots set complete = true, size_bytes = ${sizeBytes} where id = ${id})
-    delete from index_snapshots where name = ${name} and id <> ${id}`;
+    delete from index_snapshots
+    where name = ${s.name} and id <> ${id}
+      and (format = ${s.format} or created_at < now() - interval '1 day')`;
 }
 
 export async function deleteSnapshot(db: Db, id: string): Promise<void> {
@@ -41,14 +50,19 @@ export async function deleteSnapshot(db: Db, id: string): Promise<void> {
 }
 
 /**
- * The newest complete snapshot of `name`, unless its xmin lies ahead of this cluster's current
- * one: then it was copied from another cluster, and catching up from it would miss changes.
+ * The newest complete snapshot of `name` in this format and taxonomy version, unless its xmin
+ * lies ahead of this cluster's current one: then it was copied from another cluster, and catching
+ * up from it would miss changes.
  */
-export async function latestSnapshot(db: Db, name: string): Promise<SnapshotRow | null> {
+export async function latestSnapshot(
+  db: Db,
+  s: { name: string; format: number; taxonomyVersion: string },
+): Promise<SnapshotRow | null> {
   const [row] = await db<SnapshotRow[]>`
     select id, format, taxonomy_version, since_xmin::text as xmin, documents, size_bytes::float8 as size_bytes, created_at
     from index_snapshots
-    where name = ${name} and complete and since_xmin <= pg_snapshot_xmin(pg_current_snapshot())
+    where name = ${s.name} and format = ${s.format} and taxonomy_version = ${s.taxonomyVersion} and complete
+      and since_xmin <= pg_snapshot_xmin(pg_current_snapshot())
     order by created_at desc limit 1`;
   return row ?? null;
 }

@@ -40,7 +40,7 @@ export async function saveSnapshot(
       await repo.insertSnapshotChunk(sql, id, n++, chunk);
       bytes += chunk.byteLength;
     }
-    await repo.completeSnapshot(sql, id, NAME, bytes);
+    await repo.completeSnapshot(sql, id, { name: NAME, format: SNAPSHOT_FORMAT }, bytes);
   } catch (err) {
     await repo.deleteSnapshot(sql, id).catch(() => {});
     throw err;
@@ -64,8 +64,12 @@ export async function loadSnapshot(
   vocabulary: { version: string; phraseForms: Map<string, Form[]> },
 ): Promise<LoadedSnapshot | null> {
   return (await sql.begin('isolation level repeatable read read only', async (tx) => {
-    const row = await repo.latestSnapshot(tx, NAME);
-    if (!row || row.format !== SNAPSHOT_FORMAT || row.taxonomyVersion !== vocabulary.version) return null;
+    const row = await repo.latestSnapshot(tx, {
+      name: NAME,
+      format: SNAPSHOT_FORMAT,
+      taxonomyVersion: vocabulary.version,
+    });
+    if (!row) return null;
     async function* chunks() {
       for (let n = 0; ; n++) {
         const bytes = await repo.readSnapshotChunk(tx, row!.id, n);

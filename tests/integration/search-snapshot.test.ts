@@ -86,4 +86,30 @@ describe('search index snapshots', () => {
     await reader.search(q());
     expect(reader.status().detail?.source).toBe('rows');
   });
+  it('reads its own format past a newer snapshot of another, which a writer keeps for a day', async () => {
+    await db.sql`delete from index_snapshots`;
+    const write = async () => {
+      const t0 = new Date(Date.now() - 1000);
+      await new PostgresEngine(db.sql, { snapshots: 'write', waitForIndex: true }).search(q());
+      await waitForSnapshot(db, t0);
+    };
+    const formats = async () =>
+      (await db.sql<{ format: number }[]>`select format from index_snapshots order by format`).map(
+        (r) => r.format,
+      );
+    await write();
+    // Another release's snapshot (say, the next one in a rolling deploy), written after ours.
+    await db.sql`insert into index_snapshots (name, format, taxonomy_version, since_xmin, documents, complete)
+      select name, ${SNAPSHOT_FORMAT + 1}, taxonomy_version, since_xmin, documents, true from index_snapshots`;
+    const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
+    await reader.search(q());
+    expect(reader.status().detail?.source).toBe('snapshot');
+    await db.sql`delete from index_snapshots where format = ${SNAPSHOT_FORMAT}`;
+    await write();
+    expect(await formats()).toEqual([SNAPSHOT_FORMAT, SNAPSHOT_FORMAT + 1]);
+    await db.sql`update index_snapshots set created_at = now() - interval '2 days' where format <> ${SNAPSHOT_FORMAT}`;
+    await db.sql`delete from index_snapshots where format = ${SNAPSHOT_FORMAT}`;
+    await write();
+    expect(await formats()).toEqual([SNAPSHOT_FORMAT]);
+  });
 });
