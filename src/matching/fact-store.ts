@@ -1,6 +1,7 @@
 import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Interner } from './interner.js';
+import { AmountColumn, IdColumn } from './narrow-columns.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
 
@@ -31,7 +32,7 @@ export interface CandidateSource {
   readonly columns?: HardColumns;
 }
 
-const NONE = -1;
+const NO_SLUGS: readonly string[] = [];
 
 /**
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
@@ -48,6 +49,8 @@ export class FactStore implements CandidateSource {
   private readonly processes = new Postings();
   private readonly materials = new Postings();
   readonly columns = new HardColumns();
+  /** Between beginLoad and endLoad: postings are built once at the end, from the columns. */
+  private loading = false;
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
   /** Id ↔ slot; slots are never reused or compacted, so it is only ever added to. */
@@ -61,12 +64,13 @@ export class FactStore implements CandidateSource {
    * others are read from `columns.lat/lon`, which hold exactly those (no second pair of columns).
    */
   private readonly partialLocation = new Map<number, { lat: number | null; lon: number | null }>();
-  private capacityAmount = new Float64Array(1024);
-  /** Ids of shared lists (processes, materials, certificates) and strings (capacity unit, NONE for null). */
+  private readonly capacityAmount = new AmountColumn(1024);
+  /** Ids of shared lists (processes, materials, certificates) and strings; narrow where they can be (see narrow-columns.ts). */
   private processList = new Int32Array(1024);
   private materialList = new Int32Array(1024);
-  private certList = new Int32Array(1024);
-  private capacityUnit = new Int32Array(1024);
+  private readonly certList = new IdColumn(1024);
+  /** The capacity unit's string id + 1, or 0 for none. */
+  private readonly capacityUnit = new IdColumn(1024);
   /** A status outside STATUS_CODES, by slot (never in practice: the column is an enum). */
   private readonly otherStatus = new Map<number, string>();
 
@@ -93,12 +97,11 @@ export class FactStore implements CandidateSource {
   factsAt(s: number, named = true): SupplierFacts | null {
     const code = this.columns.status[s] ?? 0;
     if (code === 0 || s >= this.slots) return null;
-    const certs = this.shared.certsAt(this.certList[s]!);
+    const certs = this.shared.certsAt(this.certList.get(s));
     const partial = this.partialLocation.size > 0 ? this.partialLocation.get(s) : undefined;
     const lat = partial ? partial.lat : this.columns.lat[s]!;
     const lon = partial ? partial.lon : this.columns.lon[s]!;
-    const cap = this.capacityAmount[s]!;
-    const unit = this.capacityUnit[s]!;
+    const unit = this.capacityUnit.get(s);
     return {
       id: named ? this.ids.idAt(s) : '',
       status: (code === OTHER_STATUS
@@ -111,8 +114,8 @@ export class FactStore implements CandidateSource {
       certTypes: certs.types,
       certUntil: certs.until,
       certTkdn: certs.tkdn,
-      capacityAmount: Number.isNaN(cap) ? null : cap,
-      capacityUnit: unit === NONE ? null : this.shared.stringAt(unit),
+      capacityAmount: this.capacityAmount.get(s),
+      capacityUnit: unit === 0 ? null : this.shared.stringAt(unit - 1),
     };
   }
 
@@ -144,8 +147,8 @@ export class FactStore implements CandidateSource {
     let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
     const before = {
-      processes: had ? this.shared.listAt(this.processList[slot!]!) : [],
-      materials: had ? this.shared.listAt(this.materialList[slot!]!) : [],
+      processes: had ? this.shared.listAt(this.processList[slot!]!) : NO_SLUGS,
+      materials: had ? this.shared.listAt(this.materialList[slot!]!) : NO_SLUGS,
     };
     if (slot === undefined) {
       if (!raw) return;
@@ -159,20 +162,21 @@ export class FactStore implements CandidateSource {
     }
     this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
     if (!raw) this.partialLocation.delete(slot);
-    let now = { processes: [] as readonly string[], materials: [] as readonly string[] };
+    let now = { processes: NO_SLUGS, materials: NO_SLUGS };
     if (raw) {
       const p = this.shared.list(raw.processes);
       const m = this.shared.list(raw.materials);
       this.processList[slot] = p;
       this.materialList[slot] = m;
-      this.certList[slot] = this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn);
+      this.certList.set(slot, this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn));
       this.locate(slot, raw.lat, raw.lon);
-      this.capacityAmount[slot] = raw.capacityAmount ?? Number.NaN;
-      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.shared.stringId(raw.capacityUnit);
+      this.capacityAmount.set(slot, raw.capacityAmount);
+      this.capacityUnit.set(slot, raw.capacityUnit === null ? 0 : this.shared.stringId(raw.capacityUnit) + 1);
       if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
       else this.otherStatus.delete(slot);
       now = { processes: this.shared.listAt(p), materials: this.shared.listAt(m) };
     }
+    if (this.loading) return;
     this.index(this.processes, slot, now.processes, before.processes);
     this.index(this.materials, slot, now.materials, before.materials);
     const entries = this.processes.entries + this.materials.entries;
@@ -190,16 +194,16 @@ export class FactStore implements CandidateSource {
       }
   }
 
-  /** Rebuilds the postings from the columns, dropping stale entries. */
+  /** Rebuilds the postings from the columns at their exact sizes, dropping stale entries. */
   private reindex(): void {
-    this.processes.clear();
-    this.materials.clear();
-    for (let slot = 0; slot < this.size; slot++) {
-      if (this.columns.status[slot] === 0) continue;
-      for (const s of this.shared.listAt(this.processList[slot]!)) this.processes.add(s, slot);
-      for (const s of this.shared.listAt(this.materialList[slot]!)) this.materials.add(s, slot);
-    }
-    this.trim();
+    const feed = (lists: Int32Array) => (emit: (slug: string, slot: number) => void) => {
+      for (let slot = 0; slot < this.slots; slot++) {
+        if (this.columns.status[slot] === 0) continue;
+        for (const s of this.shared.listAt(lists[slot]!)) emit(s, slot);
+      }
+    };
+    this.processes.rebuild(feed(this.processList));
+    this.materials.rebuild(feed(this.materialList));
     this.stale = 0;
     this.columns.exact.fill(1);
   }
@@ -209,6 +213,22 @@ export class FactStore implements CandidateSource {
     const both = lat !== null && lon !== null && !Number.isNaN(lat) && !Number.isNaN(lon);
     if (both || (lat === null && lon === null)) this.partialLocation.delete(slot);
     else this.partialLocation.set(slot, { lat, lon });
+  }
+
+  /**
+   * Starts a bulk load of about `slots` suppliers: the columns are sized once, and `put` leaves
+   * the postings alone until endLoad builds them at their exact sizes. Nothing may rank meanwhile.
+   */
+  beginLoad(slots: number): void {
+    this.reserve(slots);
+    this.loading = true;
+  }
+
+  /** Ends a bulk load: builds the postings from the columns and drops the columns' slack. */
+  endLoad(): void {
+    this.loading = false;
+    this.reindex();
+    this.trim();
   }
 
   /** Sizes the columns for `slots` slots at once (before a bulk load: no reallocation on the way). */
@@ -221,6 +241,7 @@ export class FactStore implements CandidateSource {
   trim(): void {
     this.processes.trim();
     this.materials.trim();
+    this.shared.trim();
     this.resize(this.slots);
     this.columns.resize(this.slots);
   }
@@ -231,15 +252,17 @@ export class FactStore implements CandidateSource {
     if (min > len) this.resize(Math.max(min, len + Math.max(len >> 3, 1024)));
   }
 
+  /** Reallocates the slot columns to `len` (a no-op at that length: no copy of ~40 MB after a load). */
   private resize(len: number): void {
-    const to = <T extends Float64Array | Int32Array>(a: T, b: T) => {
+    if (len === this.capacityAmount.length) return;
+    const to = <T extends Int32Array>(a: T, b: T) => {
       b.set(a.subarray(0, Math.min(a.length, len)));
       return b;
     };
-    this.capacityAmount = to(this.capacityAmount, new Float64Array(len));
+    this.capacityAmount.resize(len);
     this.processList = to(this.processList, new Int32Array(len));
     this.materialList = to(this.materialList, new Int32Array(len));
-    this.certList = to(this.certList, new Int32Array(len));
-    this.capacityUnit = to(this.capacityUnit, new Int32Array(len));
+    this.certList.resize(len);
+    this.capacityUnit.resize(len);
   }
 }

@@ -68,7 +68,7 @@ export class Interner {
     const id = this.lists.length;
     this.lists.push(Array.from({ length: xs.length }, (_, k) => this.strings[ids[k]!]!));
     if (id >= this.listHash.length) {
-      const more = new Int32Array(this.listHash.length * 2);
+      const more = new Int32Array(Math.max(1024, this.listHash.length * 2));
       more.set(this.listHash);
       this.listHash = more;
     }
@@ -76,6 +76,11 @@ export class Interner {
     this.table[i] = id + 1;
     if (this.lists.length * 2 > this.table.length) this.rehash(this.table.length * 2);
     return id;
+  }
+
+  /** Drops the growth slack of the list hashes (after a bulk load: up to half of them). */
+  trim(): void {
+    if (this.listHash.length > this.lists.length) this.listHash = this.listHash.slice(0, this.lists.length);
   }
 
   listAt(id: number): readonly string[] {
