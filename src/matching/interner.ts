@@ -6,13 +6,23 @@ export interface CertList {
 }
 
 const EMPTY = 0;
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+/** A copy of `a` with room for at least `min` elements (doubling, so appends stay amortised O(1)). */
+function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(Math.max(min, a.length * 2, 1024));
+  more.set(a);
+  return more;
+}
+
 const NO_CERTS: CertList = { types: [], until: [], tkdn: [] };
 
 /**
  * The shared strings and lists of a FactStore, by small integer id. One string object per distinct
  * slug or status, shared by every supplier and by compiled needs: V8 then compares map keys by
- * pointer, which makes the pass over 100,000 suppliers ~4× faster. One array per distinct slug
- * list (most suppliers repeat a few combinations; arrays are never mutated).
+ * pointer, which makes the pass over 100,000 suppliers ~4× faster. One entry per distinct slug
+ * list (most suppliers repeat a few combinations), stored flat as string ids and read back as a
+ * fresh array of the shared strings.
  *
  * Lists are found through an open-addressing table of list ids keyed by a hash of their strings'
  * ids, not through a Map keyed by the joined text: at a million suppliers there are ~350,000
@@ -21,7 +31,16 @@ const NO_CERTS: CertList = { types: [], until: [], tkdn: [] };
 export class Interner {
   private readonly stringIds = new Map<string, number>();
   private readonly strings: string[] = [];
-  private readonly lists: (readonly string[])[] = [];
+  /**
+   * The lists, flat: list i holds the string ids `listItems[listStart[i] .. listStart[i + 1])`.
+   * A JS array per list costs ~75 bytes of heap (no pointer compression in Node); at a million
+   * suppliers there are ~350,000 lists, ~26 MB of heap that also raised the heap V8 lets grow
+   * while loading. Here they cost ~4 bytes per entry plus 4 per list.
+   */
+  private listItems = new Int32Array(4096);
+  private listStart = new Int32Array(1024);
+  private listTotal = 0;
+  private items = 0;
   /** Hash of each list, by list id. */
   private listHash = new Int32Array(1024);
   /** List id + 1 or EMPTY, linear probing, at most half full. */
@@ -63,33 +82,50 @@ export class Interner {
     for (; ; i = (i + 1) & mask) {
       const e = this.table[i]!;
       if (e === EMPTY) break;
-      if (this.listHash[e - 1] === h && this.same(this.lists[e - 1]!, ids, xs.length)) return e - 1;
+      if (this.listHash[e - 1] === h && this.same(e - 1, ids, xs.length)) return e - 1;
     }
-    const id = this.lists.length;
-    this.lists.push(Array.from({ length: xs.length }, (_, k) => this.strings[ids[k]!]!));
-    if (id >= this.listHash.length) {
-      const more = new Int32Array(Math.max(1024, this.listHash.length * 2));
-      more.set(this.listHash);
-      this.listHash = more;
-    }
+    const id = this.listTotal++;
+    if (this.items + xs.length > this.listItems.length)
+      this.listItems = grown(this.listItems, this.items + xs.length);
+    this.listItems.set(ids.subarray(0, xs.length), this.items);
+    this.items += xs.length;
+    if (id + 2 > this.listStart.length) this.listStart = grown(this.listStart, id + 2);
+    this.listStart[id + 1] = this.items;
+    if (id >= this.listHash.length) this.listHash = grown(this.listHash, id + 1);
     this.listHash[id] = h;
     this.table[i] = id + 1;
-    if (this.lists.length * 2 > this.table.length) this.rehash(this.table.length * 2);
+    if (this.listTotal * 2 > this.table.length) this.rehash(this.table.length * 2);
     return id;
   }
 
-  /** Drops the growth slack of the list hashes (after a bulk load: up to half of them). */
+  /** Drops the growth slack of the lists (after a bulk load: up to half of what they hold). */
   trim(): void {
-    if (this.listHash.length > this.lists.length) this.listHash = this.listHash.slice(0, this.lists.length);
+    const n = this.listTotal;
+    if (this.listHash.length > n) this.listHash = this.listHash.slice(0, n);
+    if (this.listStart.length > n + 1) this.listStart = this.listStart.slice(0, n + 1);
+    if (this.listItems.length > this.items) this.listItems = this.listItems.slice(0, this.items);
   }
 
+  /** The list `id`, as a fresh array of the shared strings (callers may not keep it for long). */
   listAt(id: number): readonly string[] {
-    return this.lists[id]!;
+    const from = this.listStart[id]!;
+    const n = this.listStart[id + 1]! - from;
+    const at = (k: number) => this.strings[this.listItems[from + k]!]!;
+    // Literals for the usual lengths: packed arrays of exactly that size, which assess and
+    // coverageOf read faster than the holey ones `new Array(n)` makes.
+    if (n === 0) return NO_STRINGS;
+    if (n === 1) return [at(0)];
+    if (n === 2) return [at(0), at(1)];
+    if (n === 3) return [at(0), at(1), at(2)];
+    if (n === 4) return [at(0), at(1), at(2), at(3)];
+    const out: string[] = [];
+    for (let k = 0; k < n; k++) out.push(at(k));
+    return out;
   }
 
   /** Distinct lists so far. */
   get listCount(): number {
-    return this.lists.length;
+    return this.listTotal;
   }
 
   /** The id of the shared certificate list equal to these arrays (0: no certificate). */
@@ -117,16 +153,17 @@ export class Interner {
     return this.certLists[id]!;
   }
 
-  private same(list: readonly string[], ids: Int32Array, n: number): boolean {
-    if (list.length !== n) return false;
-    for (let k = 0; k < n; k++) if (list[k] !== this.strings[ids[k]!]) return false;
+  private same(id: number, ids: Int32Array, n: number): boolean {
+    const from = this.listStart[id]!;
+    if (this.listStart[id + 1]! - from !== n) return false;
+    for (let k = 0; k < n; k++) if (this.listItems[from + k] !== ids[k]) return false;
     return true;
   }
 
   private rehash(size: number): void {
     this.table = new Int32Array(size);
     const mask = size - 1;
-    for (let id = 0; id < this.lists.length; id++) {
+    for (let id = 0; id < this.listTotal; id++) {
       let i = this.listHash[id]! & mask;
       while (this.table[i] !== EMPTY) i = (i + 1) & mask;
       this.table[i] = id + 1;
