@@ -45,8 +45,7 @@ export class IdColumn {
   }
 
   private widen(value: number): void {
-    const next =
-      value > MAX_U16 ? new Uint32Array(this.data.length) : new Uint16Array(this.data.length);
+    const next = value > MAX_U16 ? new Uint32Array(this.data.length) : new Uint16Array(this.data.length);
     next.set(this.data);
     this.data = next;
   }
