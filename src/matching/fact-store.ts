@@ -39,9 +39,11 @@ const NO_SLUGS: readonly string[] = [];
  * any database: CandidateIndex keeps one current with PostgreSQL; benchmarks and tests fill one
  * directly. No object per supplier is kept (`factsAt` builds one for the slots a ranking actually
  * assesses): a million suppliers cost about 24 bytes of id (an IdTable: four words and a hash
- * slot, instead of a string, an array entry and a Map entry of about 100 bytes) and about 60
- * bytes of columns, and a garbage collection has no million small objects to trace, which also
- * keeps search latency down in the same process.
+ * slot, instead of a string, an array entry and a Map entry of about 100 bytes), 32 bytes of
+ * columns (lat/lon stay Float64: the distance checks must see exactly what PostgreSQL holds),
+ * ~14 of postings and ~10 of interned lists, and a garbage collection has no million small
+ * objects to trace, which also keeps search latency down in the same process. A bulk load
+ * (beginLoad … endLoad) builds the postings once at the end, at their exact sizes.
  */
 export class FactStore implements CandidateSource {
   /** Slots holding a supplier (the others were removed or stopped being matchable). */
@@ -146,10 +148,8 @@ export class FactStore implements CandidateSource {
   put(id: string, raw: SupplierFacts | null): void {
     let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
-    const before = {
-      processes: had ? this.shared.listAt(this.processList[slot!]!) : NO_SLUGS,
-      materials: had ? this.shared.listAt(this.materialList[slot!]!) : NO_SLUGS,
-    };
+    // List ids before the write (-1: none); an unchanged list id leaves its postings alone.
+    const was = { p: had ? this.processList[slot!]! : -1, m: had ? this.materialList[slot!]! : -1 };
     if (slot === undefined) {
       if (!raw) return;
       slot = this.slots++;
@@ -162,7 +162,7 @@ export class FactStore implements CandidateSource {
     }
     this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
     if (!raw) this.partialLocation.delete(slot);
-    let now = { processes: NO_SLUGS, materials: NO_SLUGS };
+    const now = { p: -1, m: -1 };
     if (raw) {
       const p = this.shared.list(raw.processes);
       const m = this.shared.list(raw.materials);
@@ -174,18 +174,21 @@ export class FactStore implements CandidateSource {
       this.capacityUnit.set(slot, raw.capacityUnit === null ? 0 : this.shared.stringId(raw.capacityUnit) + 1);
       if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
       else this.otherStatus.delete(slot);
-      now = { processes: this.shared.listAt(p), materials: this.shared.listAt(m) };
+      now.p = p;
+      now.m = m;
     }
     if (this.loading) return;
-    this.index(this.processes, slot, now.processes, before.processes);
-    this.index(this.materials, slot, now.materials, before.materials);
+    this.index(this.processes, slot, now.p, was.p);
+    this.index(this.materials, slot, now.m, was.m);
     const entries = this.processes.entries + this.materials.entries;
     if (this.stale > 65_536 && this.stale * 2 > entries) this.reindex();
   }
 
-  /** Appends the slugs `now` holds that `before` did not; counts those it dropped as stale. */
-  private index(p: Postings, slot: number, now: readonly string[], before: readonly string[]): void {
-    if (now === before) return;
+  /** Appends the slugs list `nowId` holds that `wasId` did not (-1: no list); counts those dropped as stale. */
+  private index(p: Postings, slot: number, nowId: number, wasId: number): void {
+    if (nowId === wasId) return;
+    const now = nowId < 0 ? NO_SLUGS : this.shared.listAt(nowId);
+    const before = wasId < 0 ? NO_SLUGS : this.shared.listAt(wasId);
     for (const s of now) if (!before.includes(s)) p.add(s, slot);
     for (const s of before)
       if (!now.includes(s)) {
