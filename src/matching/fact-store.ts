@@ -33,6 +33,9 @@ export interface CandidateSource {
 }
 
 const NO_SLUGS: readonly string[] = [];
+/** Interner list pools. */
+const PROCESS_POOL = 0;
+const MATERIAL_POOL = 1;
 
 /**
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
@@ -69,7 +72,8 @@ export class FactStore implements CandidateSource {
   private readonly capacityAmount = new AmountColumn(1024);
   /** Ids of shared lists (processes, materials, certificates) and strings; narrow where they can be (see narrow-columns.ts). */
   private processList = new Int32Array(1024);
-  private materialList = new Int32Array(1024);
+  /** Material lists have their own id space (MATERIAL_POOL): few distinct, so 1–2 bytes here. */
+  private readonly materialList = new IdColumn(1024);
   private readonly certList = new IdColumn(1024);
   /** The capacity unit's string id + 1, or 0 for none. */
   private readonly capacityUnit = new IdColumn(1024);
@@ -112,7 +116,7 @@ export class FactStore implements CandidateSource {
       lat: lat === null || Number.isNaN(lat) ? null : lat,
       lon: lon === null || Number.isNaN(lon) ? null : lon,
       processes: this.shared.listAt(this.processList[s]!) as string[],
-      materials: this.shared.listAt(this.materialList[s]!) as string[],
+      materials: this.shared.listAt(this.materialList.get(s), MATERIAL_POOL) as string[],
       certTypes: certs.types,
       certUntil: certs.until,
       certTkdn: certs.tkdn,
@@ -149,7 +153,7 @@ export class FactStore implements CandidateSource {
     let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
     // List ids before the write (-1: none); an unchanged list id leaves its postings alone.
-    const was = { p: had ? this.processList[slot!]! : -1, m: had ? this.materialList[slot!]! : -1 };
+    const was = { p: had ? this.processList[slot!]! : -1, m: had ? this.materialList.get(slot!) : -1 };
     if (slot === undefined) {
       if (!raw) return;
       slot = this.slots++;
@@ -165,9 +169,9 @@ export class FactStore implements CandidateSource {
     const now = { p: -1, m: -1 };
     if (raw) {
       const p = this.shared.list(raw.processes);
-      const m = this.shared.list(raw.materials);
+      const m = this.shared.list(raw.materials, MATERIAL_POOL);
       this.processList[slot] = p;
-      this.materialList[slot] = m;
+      this.materialList.set(slot, m);
       this.certList.set(slot, this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn));
       this.locate(slot, raw.lat, raw.lon);
       this.capacityAmount.set(slot, raw.capacityAmount);
@@ -178,17 +182,17 @@ export class FactStore implements CandidateSource {
       now.m = m;
     }
     if (this.loading) return;
-    this.index(this.processes, slot, now.p, was.p);
-    this.index(this.materials, slot, now.m, was.m);
+    this.index(this.processes, slot, now.p, was.p, PROCESS_POOL);
+    this.index(this.materials, slot, now.m, was.m, MATERIAL_POOL);
     const entries = this.processes.entries + this.materials.entries;
     if (this.stale > 65_536 && this.stale * 2 > entries) this.reindex();
   }
 
   /** Appends the slugs list `nowId` holds that `wasId` did not (-1: no list); counts those dropped as stale. */
-  private index(p: Postings, slot: number, nowId: number, wasId: number): void {
+  private index(p: Postings, slot: number, nowId: number, wasId: number, pool: number): void {
     if (nowId === wasId) return;
-    const now = nowId < 0 ? NO_SLUGS : this.shared.listAt(nowId);
-    const before = wasId < 0 ? NO_SLUGS : this.shared.listAt(wasId);
+    const now = nowId < 0 ? NO_SLUGS : this.shared.listAt(nowId, pool);
+    const before = wasId < 0 ? NO_SLUGS : this.shared.listAt(wasId, pool);
     for (const s of now) if (!before.includes(s)) p.add(s, slot);
     for (const s of before)
       if (!now.includes(s)) {
@@ -199,14 +203,15 @@ export class FactStore implements CandidateSource {
 
   /** Rebuilds the postings from the columns at their exact sizes, dropping stale entries. */
   private reindex(): void {
-    const feed = (lists: Int32Array) => (emit: (slug: string, slot: number) => void) => {
-      for (let slot = 0; slot < this.slots; slot++) {
-        if (this.columns.status[slot] === 0) continue;
-        for (const s of this.shared.listAt(lists[slot]!)) emit(s, slot);
-      }
-    };
-    this.processes.rebuild(feed(this.processList));
-    this.materials.rebuild(feed(this.materialList));
+    const feed =
+      (listOf: (slot: number) => number, pool: number) => (emit: (slug: string, slot: number) => void) => {
+        for (let slot = 0; slot < this.slots; slot++) {
+          if (this.columns.status[slot] === 0) continue;
+          for (const s of this.shared.listAt(listOf(slot), pool)) emit(s, slot);
+        }
+      };
+    this.processes.rebuild(feed((s) => this.processList[s]!, PROCESS_POOL));
+    this.materials.rebuild(feed((s) => this.materialList.get(s), MATERIAL_POOL));
     this.stale = 0;
     this.columns.exact.fill(1);
   }
@@ -264,7 +269,7 @@ export class FactStore implements CandidateSource {
     };
     this.capacityAmount.resize(len);
     this.processList = to(this.processList, new Int32Array(len));
-    this.materialList = to(this.materialList, new Int32Array(len));
+    this.materialList.resize(len);
     this.certList.resize(len);
     this.capacityUnit.resize(len);
   }

@@ -1,18 +1,10 @@
+import { ListPool } from './list-pool.js';
+
 /** A certificate list as matching reads it: three parallel arrays, interned together. */
 export interface CertList {
   types: readonly string[];
   until: readonly (string | null)[];
   tkdn: readonly (number | null)[];
-}
-
-const EMPTY = 0;
-const NO_STRINGS: readonly string[] = Object.freeze([]);
-
-/** A copy of `a` with room for at least `min` elements (doubling, so appends stay amortised O(1)). */
-function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
-  const more = new Int32Array(Math.max(min, a.length * 2, 1024));
-  more.set(a);
-  return more;
 }
 
 const NO_CERTS: CertList = { types: [], until: [], tkdn: [] };
@@ -31,23 +23,8 @@ const NO_CERTS: CertList = { types: [], until: [], tkdn: [] };
 export class Interner {
   private readonly stringIds = new Map<string, number>();
   private readonly strings: string[] = [];
-  /**
-   * The lists, flat: list i holds the string ids `listItems[listStart[i] .. listStart[i + 1])`.
-   * A JS array per list costs ~75 bytes of heap (no pointer compression in Node); at a million
-   * suppliers there are ~350,000 lists, ~26 MB of heap that also raised the heap V8 lets grow
-   * while loading. Here they cost ~4 bytes per entry plus 4 per list.
-   */
-  private listItems = new Int32Array(4096);
-  private listStart = new Int32Array(1024);
-  private listTotal = 0;
-  private items = 0;
-  /** Hash of each list, by list id. */
-  private listHash = new Int32Array(1024);
-  /**
-   * List id + 1 or EMPTY, linear probing, at most three quarters full: a probe compares the
-   * stored hash first, so longer runs cost little, and at ~350,000 lists the table is 2 MB, not 4.
-   */
-  private table = new Int32Array(2048);
+  /** Lists, in separate id spaces (see ListPool): pool 0 by default. */
+  private readonly pools = [new ListPool(this.strings), new ListPool(this.strings)];
   private scratch = new Int32Array(16);
   private readonly certIds = new Map<string, number>();
   private readonly certLists: CertList[] = [NO_CERTS];
@@ -70,8 +47,12 @@ export class Interner {
     return this.strings[id]!;
   }
 
-  /** The id of the shared list equal (element by element) to `xs`, added when new. */
-  list(xs: readonly string[]): number {
+  /**
+   * The id of the shared list equal (element by element) to `xs` in `pool` (0 or 1), added when
+   * new. Each pool numbers its lists from 0, so a kind with few distinct lists (materials) keeps
+   * small ids that fit a narrow column.
+   */
+  list(xs: readonly string[], pool = 0): number {
     if (this.scratch.length < xs.length) this.scratch = new Int32Array(xs.length * 2);
     const ids = this.scratch;
     let h = xs.length;
@@ -80,55 +61,22 @@ export class Interner {
       h = Math.imul(h ^ ids[k]!, 0x9e3779b1);
       h ^= h >>> 15;
     }
-    const mask = this.table.length - 1;
-    let i = h & mask;
-    for (; ; i = (i + 1) & mask) {
-      const e = this.table[i]!;
-      if (e === EMPTY) break;
-      if (this.listHash[e - 1] === h && this.same(e - 1, ids, xs.length)) return e - 1;
-    }
-    const id = this.listTotal++;
-    if (this.items + xs.length > this.listItems.length)
-      this.listItems = grown(this.listItems, this.items + xs.length);
-    this.listItems.set(ids.subarray(0, xs.length), this.items);
-    this.items += xs.length;
-    if (id + 2 > this.listStart.length) this.listStart = grown(this.listStart, id + 2);
-    this.listStart[id + 1] = this.items;
-    if (id >= this.listHash.length) this.listHash = grown(this.listHash, id + 1);
-    this.listHash[id] = h;
-    this.table[i] = id + 1;
-    if (this.listTotal * 4 > this.table.length * 3) this.rehash(this.table.length * 2);
-    return id;
+    return this.pools[pool]!.idOf(ids, xs.length, h);
   }
 
   /** Drops the growth slack of the lists (after a bulk load: up to half of what they hold). */
   trim(): void {
-    const n = this.listTotal;
-    if (this.listHash.length > n) this.listHash = this.listHash.slice(0, n);
-    if (this.listStart.length > n + 1) this.listStart = this.listStart.slice(0, n + 1);
-    if (this.listItems.length > this.items) this.listItems = this.listItems.slice(0, this.items);
+    for (const p of this.pools) p.trim();
   }
 
-  /** The list `id`, as a fresh array of the shared strings (callers may not keep it for long). */
-  listAt(id: number): readonly string[] {
-    const from = this.listStart[id]!;
-    const n = this.listStart[id + 1]! - from;
-    const at = (k: number) => this.strings[this.listItems[from + k]!]!;
-    // Literals for the usual lengths: packed arrays of exactly that size, which assess and
-    // coverageOf read faster than the holey ones `new Array(n)` makes.
-    if (n === 0) return NO_STRINGS;
-    if (n === 1) return [at(0)];
-    if (n === 2) return [at(0), at(1)];
-    if (n === 3) return [at(0), at(1), at(2)];
-    if (n === 4) return [at(0), at(1), at(2), at(3)];
-    const out: string[] = [];
-    for (let k = 0; k < n; k++) out.push(at(k));
-    return out;
+  /** List `id` of `pool`, as a fresh array of the shared strings (callers may not keep it for long). */
+  listAt(id: number, pool = 0): readonly string[] {
+    return this.pools[pool]!.at(id);
   }
 
-  /** Distinct lists so far. */
+  /** Distinct lists so far, over both pools. */
   get listCount(): number {
-    return this.listTotal;
+    return this.pools[0]!.size + this.pools[1]!.size;
   }
 
   /** The id of the shared certificate list equal to these arrays (0: no certificate). */
@@ -154,22 +102,5 @@ export class Interner {
 
   certsAt(id: number): CertList {
     return this.certLists[id]!;
-  }
-
-  private same(id: number, ids: Int32Array, n: number): boolean {
-    const from = this.listStart[id]!;
-    if (this.listStart[id + 1]! - from !== n) return false;
-    for (let k = 0; k < n; k++) if (this.listItems[from + k] !== ids[k]) return false;
-    return true;
-  }
-
-  private rehash(size: number): void {
-    this.table = new Int32Array(size);
-    const mask = size - 1;
-    for (let id = 0; id < this.listTotal; id++) {
-      let i = this.listHash[id]! & mask;
-      while (this.table[i] !== EMPTY) i = (i + 1) & mask;
-      this.table[i] = id + 1;
-    }
   }
 }

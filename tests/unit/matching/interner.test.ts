@@ -27,6 +27,20 @@ describe('Interner', () => {
     );
   });
 
+  it('numbers the lists of each pool from 0, apart from the other pool', () => {
+    const interner = new Interner();
+    expect(interner.list(['a', 'b'])).toBe(0);
+    expect(interner.list(['c'], 1)).toBe(0);
+    expect(interner.list(['a', 'b'], 1)).toBe(1);
+    expect(interner.list(['c'])).toBe(1);
+    expect([interner.listAt(0), interner.listAt(0, 1), interner.listAt(1, 1)]).toEqual([
+      ['a', 'b'],
+      ['c'],
+      ['a', 'b'],
+    ]);
+    expect(interner.listCount).toBe(4);
+  });
+
   it('shares one string object per distinct string and one certificate list per distinct one', () => {
     const interner = new Interner();
     const slug = ['mill', 'ing'].join('');
