@@ -30,9 +30,9 @@ export class CandidateIndex extends FactStore {
     const t0 = performance.now();
     const ix = new CandidateIndex(sql);
     const xmin = await readAllFacts(sql, (rows) => applyInSlices(rows, (f) => ix.put(f.id, f)), {
-      onCount: (n) => ix.reserve(n),
+      onCount: (n) => ix.beginLoad(n),
     });
-    ix.trim();
+    ix.endLoad();
     ix.poller = new SnapshotPoller(xmin, (since) => ix.poll(since));
     const builtAt = Date.now();
     const buildMs = Math.round(performance.now() - t0);

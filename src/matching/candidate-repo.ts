@@ -65,6 +65,8 @@ function toFacts(r: FactsRow): SupplierFacts {
  * xmin: changes committed later carry a search tx_id at or above it (see readFactChanges).
  * `onCount` first hears how many rows will come (same snapshot), so the caller can size its
  * columns once instead of growing them through a million rows (~0.15 s at a million).
+ * Batches are 1,000 rows: at 5,000 the rows alive across each batch's slices were promoted to the
+ * old generation, and the peak RSS of a million-row load was ~35 MB higher, for no faster load.
  */
 export async function readAllFacts(
   sql: Sql,
@@ -80,8 +82,10 @@ export async function readAllFacts(
     }
     const cursor = tx<FactsRow[]>`
       select ${factColumns(tx)} from suppliers s ${certJoin(tx)}
-      where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`.cursor(opts.batchSize ?? 5000);
-    for await (const rows of cursor) await onBatch(rows.map(toFacts));
+      where s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}`.cursor(opts.batchSize ?? 1000);
+    // The rows are passed as they come (a row already has every SupplierFacts field): a copy of
+    // each would be one more short-lived object per supplier while the index loads.
+    for await (const rows of cursor) await onBatch(rows);
     return snap!.xmin;
   })) as string;
 }

@@ -1,6 +1,7 @@
 import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Interner } from './interner.js';
+import { AmountColumn, IdColumn } from './narrow-columns.js';
 import { Postings } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
 
@@ -31,16 +32,21 @@ export interface CandidateSource {
   readonly columns?: HardColumns;
 }
 
-const NONE = -1;
+const NO_SLUGS: readonly string[] = [];
+/** Interner list pools. */
+const PROCESS_POOL = 0;
+const MATERIAL_POOL = 1;
 
 /**
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
  * any database: CandidateIndex keeps one current with PostgreSQL; benchmarks and tests fill one
  * directly. No object per supplier is kept (`factsAt` builds one for the slots a ranking actually
  * assesses): a million suppliers cost about 24 bytes of id (an IdTable: four words and a hash
- * slot, instead of a string, an array entry and a Map entry of about 100 bytes) and about 60
- * bytes of columns, and a garbage collection has no million small objects to trace, which also
- * keeps search latency down in the same process.
+ * slot, instead of a string, an array entry and a Map entry of about 100 bytes), 32 bytes of
+ * columns (lat/lon stay Float64: the distance checks must see exactly what PostgreSQL holds),
+ * ~14 of postings and ~10 of interned lists, and a garbage collection has no million small
+ * objects to trace, which also keeps search latency down in the same process. A bulk load
+ * (beginLoad … endLoad) builds the postings once at the end, at their exact sizes.
  */
 export class FactStore implements CandidateSource {
   /** Slots holding a supplier (the others were removed or stopped being matchable). */
@@ -48,6 +54,8 @@ export class FactStore implements CandidateSource {
   private readonly processes = new Postings();
   private readonly materials = new Postings();
   readonly columns = new HardColumns();
+  /** Between beginLoad and endLoad: postings are built once at the end, from the columns. */
+  private loading = false;
   /** Posting entries that no longer hold (slug dropped, supplier removed): rebuilt when too many. */
   private stale = 0;
   /** Id ↔ slot; slots are never reused or compacted, so it is only ever added to. */
@@ -61,12 +69,14 @@ export class FactStore implements CandidateSource {
    * others are read from `columns.lat/lon`, which hold exactly those (no second pair of columns).
    */
   private readonly partialLocation = new Map<number, { lat: number | null; lon: number | null }>();
-  private capacityAmount = new Float64Array(1024);
-  /** Ids of shared lists (processes, materials, certificates) and strings (capacity unit, NONE for null). */
+  private readonly capacityAmount = new AmountColumn(1024);
+  /** Ids of shared lists (processes, materials, certificates) and strings; narrow where they can be (see narrow-columns.ts). */
   private processList = new Int32Array(1024);
-  private materialList = new Int32Array(1024);
-  private certList = new Int32Array(1024);
-  private capacityUnit = new Int32Array(1024);
+  /** Material lists have their own id space (MATERIAL_POOL): few distinct, so 1–2 bytes here. */
+  private readonly materialList = new IdColumn(1024);
+  private readonly certList = new IdColumn(1024);
+  /** The capacity unit's string id + 1, or 0 for none. */
+  private readonly capacityUnit = new IdColumn(1024);
   /** A status outside STATUS_CODES, by slot (never in practice: the column is an enum). */
   private readonly otherStatus = new Map<number, string>();
 
@@ -93,12 +103,11 @@ export class FactStore implements CandidateSource {
   factsAt(s: number, named = true): SupplierFacts | null {
     const code = this.columns.status[s] ?? 0;
     if (code === 0 || s >= this.slots) return null;
-    const certs = this.shared.certsAt(this.certList[s]!);
+    const certs = this.shared.certsAt(this.certList.get(s));
     const partial = this.partialLocation.size > 0 ? this.partialLocation.get(s) : undefined;
     const lat = partial ? partial.lat : this.columns.lat[s]!;
     const lon = partial ? partial.lon : this.columns.lon[s]!;
-    const cap = this.capacityAmount[s]!;
-    const unit = this.capacityUnit[s]!;
+    const unit = this.capacityUnit.get(s);
     return {
       id: named ? this.ids.idAt(s) : '',
       status: (code === OTHER_STATUS
@@ -107,12 +116,12 @@ export class FactStore implements CandidateSource {
       lat: lat === null || Number.isNaN(lat) ? null : lat,
       lon: lon === null || Number.isNaN(lon) ? null : lon,
       processes: this.shared.listAt(this.processList[s]!) as string[],
-      materials: this.shared.listAt(this.materialList[s]!) as string[],
+      materials: this.shared.listAt(this.materialList.get(s), MATERIAL_POOL) as string[],
       certTypes: certs.types,
       certUntil: certs.until,
       certTkdn: certs.tkdn,
-      capacityAmount: Number.isNaN(cap) ? null : cap,
-      capacityUnit: unit === NONE ? null : this.shared.stringAt(unit),
+      capacityAmount: this.capacityAmount.get(s),
+      capacityUnit: unit === 0 ? null : this.shared.stringAt(unit - 1),
     };
   }
 
@@ -143,10 +152,8 @@ export class FactStore implements CandidateSource {
   put(id: string, raw: SupplierFacts | null): void {
     let slot = this.ids.get(id);
     const had = slot !== undefined && this.columns.status[slot] !== 0;
-    const before = {
-      processes: had ? this.shared.listAt(this.processList[slot!]!) : [],
-      materials: had ? this.shared.listAt(this.materialList[slot!]!) : [],
-    };
+    // List ids before the write (-1: none); an unchanged list id leaves its postings alone.
+    const was = { p: had ? this.processList[slot!]! : -1, m: had ? this.materialList.get(slot!) : -1 };
     if (slot === undefined) {
       if (!raw) return;
       slot = this.slots++;
@@ -159,29 +166,33 @@ export class FactStore implements CandidateSource {
     }
     this.documents += (raw ? 1 : 0) - (had ? 1 : 0);
     if (!raw) this.partialLocation.delete(slot);
-    let now = { processes: [] as readonly string[], materials: [] as readonly string[] };
+    const now = { p: -1, m: -1 };
     if (raw) {
       const p = this.shared.list(raw.processes);
-      const m = this.shared.list(raw.materials);
+      const m = this.shared.list(raw.materials, MATERIAL_POOL);
       this.processList[slot] = p;
-      this.materialList[slot] = m;
-      this.certList[slot] = this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn);
+      this.materialList.set(slot, m);
+      this.certList.set(slot, this.shared.certs(raw.certTypes, raw.certUntil, raw.certTkdn));
       this.locate(slot, raw.lat, raw.lon);
-      this.capacityAmount[slot] = raw.capacityAmount ?? Number.NaN;
-      this.capacityUnit[slot] = raw.capacityUnit === null ? NONE : this.shared.stringId(raw.capacityUnit);
+      this.capacityAmount.set(slot, raw.capacityAmount);
+      this.capacityUnit.set(slot, raw.capacityUnit === null ? 0 : this.shared.stringId(raw.capacityUnit) + 1);
       if (this.columns.status[slot] === OTHER_STATUS) this.otherStatus.set(slot, this.intern(raw.status));
       else this.otherStatus.delete(slot);
-      now = { processes: this.shared.listAt(p), materials: this.shared.listAt(m) };
+      now.p = p;
+      now.m = m;
     }
-    this.index(this.processes, slot, now.processes, before.processes);
-    this.index(this.materials, slot, now.materials, before.materials);
+    if (this.loading) return;
+    this.index(this.processes, slot, now.p, was.p, PROCESS_POOL);
+    this.index(this.materials, slot, now.m, was.m, MATERIAL_POOL);
     const entries = this.processes.entries + this.materials.entries;
     if (this.stale > 65_536 && this.stale * 2 > entries) this.reindex();
   }
 
-  /** Appends the slugs `now` holds that `before` did not; counts those it dropped as stale. */
-  private index(p: Postings, slot: number, now: readonly string[], before: readonly string[]): void {
-    if (now === before) return;
+  /** Appends the slugs list `nowId` holds that `wasId` did not (-1: no list); counts those dropped as stale. */
+  private index(p: Postings, slot: number, nowId: number, wasId: number, pool: number): void {
+    if (nowId === wasId) return;
+    const now = nowId < 0 ? NO_SLUGS : this.shared.listAt(nowId, pool);
+    const before = wasId < 0 ? NO_SLUGS : this.shared.listAt(wasId, pool);
     for (const s of now) if (!before.includes(s)) p.add(s, slot);
     for (const s of before)
       if (!now.includes(s)) {
@@ -190,16 +201,17 @@ export class FactStore implements CandidateSource {
       }
   }
 
-  /** Rebuilds the postings from the columns, dropping stale entries. */
+  /** Rebuilds the postings from the columns at their exact sizes, dropping stale entries. */
   private reindex(): void {
-    this.processes.clear();
-    this.materials.clear();
-    for (let slot = 0; slot < this.size; slot++) {
-      if (this.columns.status[slot] === 0) continue;
-      for (const s of this.shared.listAt(this.processList[slot]!)) this.processes.add(s, slot);
-      for (const s of this.shared.listAt(this.materialList[slot]!)) this.materials.add(s, slot);
-    }
-    this.trim();
+    const feed =
+      (listOf: (slot: number) => number, pool: number) => (emit: (slug: string, slot: number) => void) => {
+        for (let slot = 0; slot < this.slots; slot++) {
+          if (this.columns.status[slot] === 0) continue;
+          for (const s of this.shared.listAt(listOf(slot), pool)) emit(s, slot);
+        }
+      };
+    this.processes.rebuild(feed((s) => this.processList[s]!, PROCESS_POOL));
+    this.materials.rebuild(feed((s) => this.materialList.get(s), MATERIAL_POOL));
     this.stale = 0;
     this.columns.exact.fill(1);
   }
@@ -209,6 +221,22 @@ export class FactStore implements CandidateSource {
     const both = lat !== null && lon !== null && !Number.isNaN(lat) && !Number.isNaN(lon);
     if (both || (lat === null && lon === null)) this.partialLocation.delete(slot);
     else this.partialLocation.set(slot, { lat, lon });
+  }
+
+  /**
+   * Starts a bulk load of about `slots` suppliers: the columns are sized once, and `put` leaves
+   * the postings alone until endLoad builds them at their exact sizes. Nothing may rank meanwhile.
+   */
+  beginLoad(slots: number): void {
+    this.reserve(slots);
+    this.loading = true;
+  }
+
+  /** Ends a bulk load: builds the postings from the columns and drops the columns' slack. */
+  endLoad(): void {
+    this.loading = false;
+    this.reindex();
+    this.trim();
   }
 
   /** Sizes the columns for `slots` slots at once (before a bulk load: no reallocation on the way). */
@@ -221,6 +249,7 @@ export class FactStore implements CandidateSource {
   trim(): void {
     this.processes.trim();
     this.materials.trim();
+    this.shared.trim();
     this.resize(this.slots);
     this.columns.resize(this.slots);
   }
@@ -231,15 +260,17 @@ export class FactStore implements CandidateSource {
     if (min > len) this.resize(Math.max(min, len + Math.max(len >> 3, 1024)));
   }
 
+  /** Reallocates the slot columns to `len` (a no-op at that length: no copy of ~40 MB after a load). */
   private resize(len: number): void {
-    const to = <T extends Float64Array | Int32Array>(a: T, b: T) => {
+    if (len === this.capacityAmount.length) return;
+    const to = <T extends Int32Array>(a: T, b: T) => {
       b.set(a.subarray(0, Math.min(a.length, len)));
       return b;
     };
-    this.capacityAmount = to(this.capacityAmount, new Float64Array(len));
+    this.capacityAmount.resize(len);
     this.processList = to(this.processList, new Int32Array(len));
-    this.materialList = to(this.materialList, new Int32Array(len));
-    this.certList = to(this.certList, new Int32Array(len));
-    this.capacityUnit = to(this.capacityUnit, new Int32Array(len));
+    this.materialList.resize(len);
+    this.certList.resize(len);
+    this.capacityUnit.resize(len);
   }
 }

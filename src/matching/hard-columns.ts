@@ -33,8 +33,9 @@ export class HardColumns {
     this.lon[slot] = located ? f.lon! : Number.NaN;
   }
 
-  /** Reallocates every column to `len` slots (growing by an eighth, or trimming after a load). */
+  /** Reallocates every column to `len` slots (growing by an eighth, or trimming after a load; not when already that long). */
   resize(len: number): void {
+    if (len === this.status.length) return;
     const copy = <T extends Uint8Array | Float64Array>(a: T, b: T) => {
       b.set(a.subarray(0, Math.min(a.length, len)));
       return b;

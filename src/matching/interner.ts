@@ -1,3 +1,5 @@
+import { ListPool } from './list-pool.js';
+
 /** A certificate list as matching reads it: three parallel arrays, interned together. */
 export interface CertList {
   types: readonly string[];
@@ -5,14 +7,14 @@ export interface CertList {
   tkdn: readonly (number | null)[];
 }
 
-const EMPTY = 0;
 const NO_CERTS: CertList = { types: [], until: [], tkdn: [] };
 
 /**
  * The shared strings and lists of a FactStore, by small integer id. One string object per distinct
  * slug or status, shared by every supplier and by compiled needs: V8 then compares map keys by
- * pointer, which makes the pass over 100,000 suppliers ~4× faster. One array per distinct slug
- * list (most suppliers repeat a few combinations; arrays are never mutated).
+ * pointer, which makes the pass over 100,000 suppliers ~4× faster. One entry per distinct slug
+ * list (most suppliers repeat a few combinations), stored flat as string ids and read back as a
+ * fresh array of the shared strings.
  *
  * Lists are found through an open-addressing table of list ids keyed by a hash of their strings'
  * ids, not through a Map keyed by the joined text: at a million suppliers there are ~350,000
@@ -21,11 +23,8 @@ const NO_CERTS: CertList = { types: [], until: [], tkdn: [] };
 export class Interner {
   private readonly stringIds = new Map<string, number>();
   private readonly strings: string[] = [];
-  private readonly lists: (readonly string[])[] = [];
-  /** Hash of each list, by list id. */
-  private listHash = new Int32Array(1024);
-  /** List id + 1 or EMPTY, linear probing, at most half full. */
-  private table = new Int32Array(2048);
+  /** Lists, in separate id spaces (see ListPool): pool 0 by default. */
+  private readonly pools = [new ListPool(this.strings), new ListPool(this.strings)];
   private scratch = new Int32Array(16);
   private readonly certIds = new Map<string, number>();
   private readonly certLists: CertList[] = [NO_CERTS];
@@ -48,8 +47,12 @@ export class Interner {
     return this.strings[id]!;
   }
 
-  /** The id of the shared list equal (element by element) to `xs`, added when new. */
-  list(xs: readonly string[]): number {
+  /**
+   * The id of the shared list equal (element by element) to `xs` in `pool` (0 or 1), added when
+   * new. Each pool numbers its lists from 0, so a kind with few distinct lists (materials) keeps
+   * small ids that fit a narrow column.
+   */
+  list(xs: readonly string[], pool = 0): number {
     if (this.scratch.length < xs.length) this.scratch = new Int32Array(xs.length * 2);
     const ids = this.scratch;
     let h = xs.length;
@@ -58,33 +61,22 @@ export class Interner {
       h = Math.imul(h ^ ids[k]!, 0x9e3779b1);
       h ^= h >>> 15;
     }
-    const mask = this.table.length - 1;
-    let i = h & mask;
-    for (; ; i = (i + 1) & mask) {
-      const e = this.table[i]!;
-      if (e === EMPTY) break;
-      if (this.listHash[e - 1] === h && this.same(this.lists[e - 1]!, ids, xs.length)) return e - 1;
-    }
-    const id = this.lists.length;
-    this.lists.push(Array.from({ length: xs.length }, (_, k) => this.strings[ids[k]!]!));
-    if (id >= this.listHash.length) {
-      const more = new Int32Array(this.listHash.length * 2);
-      more.set(this.listHash);
-      this.listHash = more;
-    }
-    this.listHash[id] = h;
-    this.table[i] = id + 1;
-    if (this.lists.length * 2 > this.table.length) this.rehash(this.table.length * 2);
-    return id;
+    return this.pools[pool]!.idOf(ids, xs.length, h);
   }
 
-  listAt(id: number): readonly string[] {
-    return this.lists[id]!;
+  /** Drops the growth slack of the lists (after a bulk load: up to half of what they hold). */
+  trim(): void {
+    for (const p of this.pools) p.trim();
   }
 
-  /** Distinct lists so far. */
+  /** List `id` of `pool`, as a fresh array of the shared strings (callers may not keep it for long). */
+  listAt(id: number, pool = 0): readonly string[] {
+    return this.pools[pool]!.at(id);
+  }
+
+  /** Distinct lists so far, over both pools. */
   get listCount(): number {
-    return this.lists.length;
+    return this.pools[0]!.size + this.pools[1]!.size;
   }
 
   /** The id of the shared certificate list equal to these arrays (0: no certificate). */
@@ -110,21 +102,5 @@ export class Interner {
 
   certsAt(id: number): CertList {
     return this.certLists[id]!;
-  }
-
-  private same(list: readonly string[], ids: Int32Array, n: number): boolean {
-    if (list.length !== n) return false;
-    for (let k = 0; k < n; k++) if (list[k] !== this.strings[ids[k]!]) return false;
-    return true;
-  }
-
-  private rehash(size: number): void {
-    this.table = new Int32Array(size);
-    const mask = size - 1;
-    for (let id = 0; id < this.lists.length; id++) {
-      let i = this.listHash[id]! & mask;
-      while (this.table[i] !== EMPTY) i = (i + 1) & mask;
-      this.table[i] = id + 1;
-    }
   }
 }

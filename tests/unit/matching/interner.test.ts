@@ -7,7 +7,7 @@ const list = fc.array(fc.constantFrom('turning', 'milling', 'welding', 'a', 'a\u
 });
 
 describe('Interner', () => {
-  it('gives equal lists one id and one shared array, and different lists different ids', () => {
+  it('gives equal lists one id, and different lists different ids', () => {
     fc.assert(
       fc.property(fc.array(list, { maxLength: 3000 }), (lists) => {
         const interner = new Interner();
@@ -18,12 +18,27 @@ describe('Interner', () => {
           const key = JSON.stringify(xs);
           if (byKey.has(key)) expect(id).toBe(byKey.get(key));
           else byKey.set(key, id);
-          expect(interner.listAt(interner.list([...xs]))).toBe(interner.listAt(id));
+          expect(interner.list([...xs])).toBe(id);
+          expect(interner.listAt(id).every((x, k) => x === interner.intern(xs[k]!))).toBe(true);
         }
         expect(interner.listCount).toBe(byKey.size);
       }),
       { seed: 3, numRuns: 60 },
     );
+  });
+
+  it('numbers the lists of each pool from 0, apart from the other pool', () => {
+    const interner = new Interner();
+    expect(interner.list(['a', 'b'])).toBe(0);
+    expect(interner.list(['c'], 1)).toBe(0);
+    expect(interner.list(['a', 'b'], 1)).toBe(1);
+    expect(interner.list(['c'])).toBe(1);
+    expect([interner.listAt(0), interner.listAt(0, 1), interner.listAt(1, 1)]).toEqual([
+      ['a', 'b'],
+      ['c'],
+      ['a', 'b'],
+    ]);
+    expect(interner.listCount).toBe(4);
   });
 
   it('shares one string object per distinct string and one certificate list per distinct one', () => {

@@ -1,0 +1,100 @@
+const EMPTY = 0;
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
+/** A copy of `a` with room for at least `min` elements (doubling, so appends stay amortised O(1)). */
+function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  const more = new Int32Array(Math.max(min, a.length * 2, 1024));
+  more.set(a);
+  return more;
+}
+
+/**
+ * One id space of interned string lists (see Interner), stored flat: list i holds the string ids
+ * `items[start[i] .. start[i + 1])`. A JS array per list costs ~75 bytes of heap (Node has no
+ * pointer compression); at a million suppliers there are ~350,000 lists, ~26 MB of heap that also
+ * raised the heap V8 lets grow while loading. Here they cost ~4 bytes per entry plus 8 per list.
+ */
+export class ListPool {
+  private items = new Int32Array(1024);
+  private start = new Int32Array(1024);
+  private lists = 0;
+  private used = 0;
+  /** Hash of each list, by list id. */
+  private hashes = new Int32Array(1024);
+  /**
+   * List id + 1 or EMPTY, linear probing, at most three quarters full: a probe compares the
+   * stored hash first, so longer runs cost little, and at ~350,000 lists the table is 2 MB, not 4.
+   */
+  private table = new Int32Array(2048);
+
+  constructor(private readonly strings: readonly string[]) {}
+
+  /** Lists held. */
+  get size(): number {
+    return this.lists;
+  }
+
+  /** The id of the list of string ids `ids[0..n)` (hash `h`), added when new. */
+  idOf(ids: Int32Array, n: number, h: number): number {
+    const mask = this.table.length - 1;
+    let i = h & mask;
+    for (; ; i = (i + 1) & mask) {
+      const e = this.table[i]!;
+      if (e === EMPTY) break;
+      if (this.hashes[e - 1] === h && this.same(e - 1, ids, n)) return e - 1;
+    }
+    const id = this.lists++;
+    if (this.used + n > this.items.length) this.items = grown(this.items, this.used + n);
+    this.items.set(ids.subarray(0, n), this.used);
+    this.used += n;
+    if (id + 2 > this.start.length) this.start = grown(this.start, id + 2);
+    this.start[id + 1] = this.used;
+    if (id >= this.hashes.length) this.hashes = grown(this.hashes, id + 1);
+    this.hashes[id] = h;
+    this.table[i] = id + 1;
+    if (this.lists * 4 > this.table.length * 3) this.rehash(this.table.length * 2);
+    return id;
+  }
+
+  /** List `id` as a fresh array of the shared strings. */
+  at(id: number): readonly string[] {
+    const from = this.start[id]!;
+    const n = this.start[id + 1]! - from;
+    const at = (k: number) => this.strings[this.items[from + k]!]!;
+    // Literals for the usual lengths: packed arrays of exactly that size, which assess and
+    // coverageOf read faster than the holey ones `new Array(n)` makes.
+    if (n === 0) return NO_STRINGS;
+    if (n === 1) return [at(0)];
+    if (n === 2) return [at(0), at(1)];
+    if (n === 3) return [at(0), at(1), at(2)];
+    if (n === 4) return [at(0), at(1), at(2), at(3)];
+    const out: string[] = [];
+    for (let k = 0; k < n; k++) out.push(at(k));
+    return out;
+  }
+
+  /** Drops the growth slack (after a bulk load). */
+  trim(): void {
+    const n = this.lists;
+    if (this.hashes.length > n) this.hashes = this.hashes.slice(0, n);
+    if (this.start.length > n + 1) this.start = this.start.slice(0, n + 1);
+    if (this.items.length > this.used) this.items = this.items.slice(0, this.used);
+  }
+
+  private same(id: number, ids: Int32Array, n: number): boolean {
+    const from = this.start[id]!;
+    if (this.start[id + 1]! - from !== n) return false;
+    for (let k = 0; k < n; k++) if (this.items[from + k] !== ids[k]) return false;
+    return true;
+  }
+
+  private rehash(size: number): void {
+    this.table = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.lists; id++) {
+      let i = this.hashes[id]! & mask;
+      while (this.table[i] !== EMPTY) i = (i + 1) & mask;
+      this.table[i] = id + 1;
+    }
+  }
+}
