@@ -139,26 +139,28 @@ export async function pageBySql(sql: Db, q: SupplierQuery, text: TextSql | null)
  * One page and a total counted no further than `cap`, each statement cut off after `timeoutMs`
  * (PostgreSQL error 57014 then reaches the caller): the SQL answer while the in-memory index
  * loads, when a count or facet pass over a million rows would take seconds and slow the load.
- * The page itself is exact, in the same order as `pageBySql`.
+ * The page itself is exact, in the same order as `pageBySql`. Ranking by text relevance reads
+ * every match, so past the cap there is no page (`ids: null`) rather than a statement that runs
+ * into the time limit while holding a connection the other searches need.
  */
 export async function boundedPageBySql(
   sql: Sql,
   q: SupplierQuery,
   text: TextSql | null,
   opts: { cap: number; timeoutMs: number },
-) {
+): Promise<{ total: number; capped: boolean; ids: string[] | null }> {
   const where = whereClause(sql, q, text?.tsquery ?? null);
   return sql.begin(async (tx) => {
     await tx`select set_config('statement_timeout', ${String(opts.timeoutMs)}, true)`;
-    const [countRows, rows] = await Promise.all([
-      tx<{ n: number }[]>`select count(*)::int as n
-        from (select 1 from ${FROM_SEARCH(tx)} where ${where} limit ${opts.cap + 1}) capped`,
-      tx<{ supplierId: string }[]>`
-        select ss.supplier_id from ${FROM_SEARCH(tx)} where ${where}
-        order by ${orderBy(tx, q, text)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`,
-    ]);
-    const n = countRows[0]?.n ?? 0;
-    return { total: Math.min(n, opts.cap), capped: n > opts.cap, ids: rows.map((r) => r.supplierId) };
+    const [counted] = await tx<{ n: number }[]>`select count(*)::int as n
+      from (select 1 from ${FROM_SEARCH(tx)} where ${where} limit ${opts.cap + 1}) capped`;
+    const n = counted?.n ?? 0;
+    const total = Math.min(n, opts.cap);
+    if (n > opts.cap && text && q.sort === 'relevance') return { total, capped: true, ids: null };
+    const rows = await tx<{ supplierId: string }[]>`
+      select ss.supplier_id from ${FROM_SEARCH(tx)} where ${where}
+      order by ${orderBy(tx, q, text)} limit ${q.perPage} offset ${(q.page - 1) * q.perPage}`;
+    return { total, capped: n > opts.cap, ids: rows.map((r) => r.supplierId) };
   });
 }
 

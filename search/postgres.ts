@@ -65,7 +65,7 @@ export class PostgresEngine implements SearchEngine {
     this.bySql = new SqlSearch(sql, this.words);
   }
 
-  /** Starts loading the in-memory index in the background; searches use SQL until it is ready. */
+  /** Starts loading the in-memory index in the background; until it is in, see `whileLoading`. */
   start(): Promise<void> {
     if (this.opts.memory === false) return Promise.resolve();
     return this.rebuild().then(
@@ -148,17 +148,19 @@ export class PostgresEngine implements SearchEngine {
 
   /**
    * Until the first load is in: bounded SQL answers what it can within a second (exact hits, a
-   * capped total, no facet counts); anything slower waits for the index rather than scanning a
-   * million rows beside the load, and a load that fails leaves the full SQL answer.
+   * capped total, no facet counts); anything slower, and a text search ranked over more matches
+   * than the cap, waits for the index rather than scanning a million rows beside the load. A load
+   * that fails leaves the full SQL answer.
    */
   private async whileLoading(q: SupplierQuery, building: Promise<LiveIndex>): Promise<SearchResult> {
     try {
-      return await this.bySql.bounded(q, this.opts.warm);
+      const answer = await this.bySql.bounded(q, this.opts.warm);
+      if (answer) return answer;
     } catch (err) {
       if (!isQueryCanceled(err)) throw err;
-      const live = await building.catch(() => null);
-      return live ? this.search(q) : this.bySql.full(q);
     }
+    const live = await building.catch(() => null);
+    return live ? this.search(q) : this.bySql.full(q);
   }
 
   /** The fast path; null when SQL disagrees with the index about a hit (then SQL answers). */

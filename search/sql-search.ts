@@ -65,15 +65,17 @@ export class SqlSearch {
   /**
    * The same hits in the same order, with the total capped and no facet counts (`warming` says
    * so), every statement cut off after the time limit: PostgreSQL's query_canceled error (57014)
-   * then reaches the caller, who waits for the index instead.
+   * then reaches the caller, who waits for the index instead. Null, without that wait, for a text
+   * search ranked by relevance over more matches than the cap: ranking them all takes longer.
    */
-  async bounded(q: SupplierQuery, limits: WarmLimits = {}): Promise<SearchResult> {
+  async bounded(q: SupplierQuery, limits: WarmLimits = {}): Promise<SearchResult | null> {
     const text = await this.text(q);
     const tsq = text?.tsquery ?? null;
     const page = await boundedPageBySql(this.sql, q, text, {
       cap: limits.cap ?? 1000,
       timeoutMs: limits.timeoutMs ?? 1000,
     });
+    if (!page.ids) return null;
     const rows = await hydrate(this.sql, page.ids, q, tsq, text?.rankTsquery);
     const suggestions = page.total === 0 ? await this.spelling(q, text) : [];
     return {

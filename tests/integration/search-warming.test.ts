@@ -66,7 +66,7 @@ describe('search while the index loads', () => {
       const queries = [
         q({ perPage: 5 }),
         q({ perPage: 5, page: 2 }),
-        q({ q: 'bubut' }),
+        q({ q: 'bubut', sort: 'name' }),
         q({ sort: 'name', perPage: 8 }, { processes: ['turning', 'welding'] }),
         q({ q: 'baja tahan karat', sort: 'recent' }),
       ];
@@ -78,6 +78,13 @@ describe('search while the index loads', () => {
         expect(Object.values(warm.facets).every((counts) => Object.keys(counts).length === 0)).toBe(true);
       }
       expect(engine.status().detail).toMatchObject({ index: 'loading' });
+      // Ranked by relevance under the cap, SQL ranks every match.
+      const roomy = new PostgresEngine(t.db.sql, { snapshots: 'read', warm: { cap: 1000, timeoutMs: 5000 } });
+      void roomy.start();
+      const [warm, full] = [await roomy.search(q({ q: 'bubut' })), await sqlOnly.search(q({ q: 'bubut' }))];
+      expect(full.total).toBeGreaterThan(10);
+      expect(warm.warming).toEqual({ totalCapped: false });
+      expect(seen(warm)).toEqual(seen(full));
     } finally {
       await release();
     }
@@ -119,6 +126,27 @@ describe('search while the index loads', () => {
     } finally {
       await releaseCerts?.();
       await releaseLoad().catch(() => undefined);
+    }
+  });
+
+  it('waits for the index, asking SQL for no page, when relevance would rank more matches than the cap', async () => {
+    const release = await holdLock(t.db.sql, 'index_snapshots');
+    const engine = new PostgresEngine(t.db.sql, { snapshots: 'read', warm: { cap: 3, timeoutMs: 5000 } });
+    try {
+      void engine.start();
+      let settled = false;
+      const answer = engine.search(q({ q: 'bubut' })).finally(() => {
+        settled = true;
+      });
+      // Bounded SQL would answer within milliseconds; the search waits for the index instead.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(settled).toBe(false);
+      await release();
+      const r = await answer;
+      expect(r.warming).toBeUndefined();
+      expect(seen(r)).toEqual(seen(await sqlOnly.search(q({ q: 'bubut' }))));
+    } finally {
+      await release();
     }
   });
 
