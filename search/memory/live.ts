@@ -113,7 +113,8 @@ export class LiveIndex {
 
   private async poll(since: string): Promise<string> {
     const { snap, rows } = await readChanges(this.sql, since);
-    for (const r of rows) this.ix.apply(r);
+    // A bulk import or a taxonomy-wide rewrite can bring hundreds of thousands of rows at once.
+    await applyInSlices(rows, (r) => this.ix.apply(r));
     if (this.fragmented) this.ix.compact();
     if (snap.taxonomyVersion !== this.vocabulary.version) this.stale = true;
     return snap.xmin;

@@ -57,7 +57,8 @@ export class CandidateIndex extends FactStore {
 
   private async poll(since: string): Promise<string> {
     const { xmin, changed } = await readFactChanges(this.sql, since);
-    for (const c of changed) this.put(c.id, c.facts);
+    // A bulk import can bring hundreds of thousands of suppliers at once.
+    await applyInSlices(changed, (c) => this.put(c.id, c.facts));
     if (changed.length) this.version++;
     return xmin;
   }
