@@ -46,7 +46,13 @@ describe('GET /api/v1/suppliers', () => {
       'total',
       'total_exact',
     ]);
-    expect(json).toMatchObject({ engine: 'postgres', page: 1, per_page: 50, total_exact: true, facets_counted: true });
+    expect(json).toMatchObject({
+      engine: 'postgres',
+      page: 1,
+      per_page: 50,
+      total_exact: true,
+      facets_counted: true,
+    });
     expect(typeof json.took_ms).toBe('number');
     expect(Object.keys(json.facets as object).sort()).toEqual(
       [
