@@ -143,7 +143,21 @@ export class PostgresEngine implements SearchEngine {
         : this.bySql.full(q);
     await live.refresh();
     if ((live.stale || live.fragmented) && !this.building) void this.rebuild().catch(() => null);
-    return (await this.searchInMemory(live, q)) ?? this.bySql.full(q);
+    const answer = await this.searchInMemory(live, q);
+    if (answer) return answer;
+    // A write committed after this search's refresh (or after a kept plan was made) makes SQL
+    // disagree about a hit: catch up once and ask again before distrusting the whole index.
+    this.plans.clear();
+    await live.refresh();
+    const again = await this.searchInMemory(live, q);
+    if (again) return again;
+    this.opts.logger?.warn(
+      { documents: live.ix.size },
+      'search index disagreed with SQL; answering by SQL and rebuilding',
+    );
+    this.plans.clear();
+    void this.rebuild().catch(() => null);
+    return this.bySql.full(q);
   }
 
   /**
@@ -163,7 +177,7 @@ export class PostgresEngine implements SearchEngine {
     return live ? this.search(q) : this.bySql.full(q);
   }
 
-  /** The fast path; null when SQL disagrees with the index about a hit (then SQL answers). */
+  /** The fast path; null when SQL disagrees with the index (or a kept plan) about a hit. */
   private async searchInMemory(live: LiveIndex, q: SupplierQuery): Promise<SearchResult | null> {
     const offset = (q.page - 1) * q.perPage;
     const rows = new Map<string, HitRow>();
@@ -179,13 +193,7 @@ export class PostgresEngine implements SearchEngine {
         plan.text?.rankTsquery,
       ))
         rows.set(id, row);
-    const bad = pageIds.filter((id) => !rows.get(id)?.ok);
-    if (bad.length) {
-      this.opts.logger?.warn({ bad }, 'search index disagreed with SQL; answering by SQL and rebuilding');
-      this.plans.clear();
-      void this.rebuild().catch(() => null);
-      return null;
-    }
+    if (pageIds.some((id) => !rows.get(id)?.ok)) return null;
     const facets = Object.fromEntries(
       Object.entries(plan.facets).map(([f, v]) => [f, { ...v }]),
     ) as FacetCounts;
