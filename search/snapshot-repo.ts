@@ -67,9 +67,21 @@ export async function latestSnapshot(
   return row ?? null;
 }
 
-/** Chunk `n` of a snapshot (null past the end). */
-export async function readSnapshotChunk(db: Db, id: string, n: number): Promise<Buffer | null> {
-  const [row] = await db<{ bytes: Buffer }[]>`
-    select bytes from index_snapshot_chunks where snapshot_id = ${id} and n = ${n}`;
-  return row?.bytes ?? null;
+/**
+ * Chunks `from .. from + count - 1` of a snapshot, in order (fewer at the end). Read raw and
+ * hex-decoded here: postgres.js's bytea parser makes a UTF-8 string of each chunk first, which
+ * took 5.0 s for a million suppliers' 243 MiB against 1.7 s this way, four chunks a query.
+ */
+export async function readSnapshotChunks(db: Db, id: string, from: number, count: number): Promise<Buffer[]> {
+  const rows = await db`
+    select n, bytes from index_snapshot_chunks
+    where snapshot_id = ${id} and n >= ${from} and n < ${from + count}
+    order by n`.raw();
+  return rows.map((row, i) => {
+    const [n, bytes] = row as unknown as [Buffer, Buffer];
+    // Text format: `n` in decimal, `bytes` as \x followed by hex.
+    if (Number(n.toString('latin1')) !== from + i) throw new Error(`snapshot: chunk ${from + i} missing`);
+    if (bytes[0] !== 0x5c || bytes[1] !== 0x78) throw new Error('snapshot: chunk not in hex format');
+    return Buffer.from(bytes.toString('latin1', 2), 'hex');
+  });
 }

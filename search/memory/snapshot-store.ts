@@ -6,6 +6,8 @@ import type { MemoryIndex } from './index.js';
 import { decodeIndex, encodeIndex, SNAPSHOT_FORMAT } from './snapshot.js';
 
 const NAME = 'search';
+/** Chunks read per query while loading (about 4 MiB, and as much again asked for ahead). */
+const READ_BATCH = 4;
 /** Bytes per stored chunk: 200 round trips for a million suppliers, 1 MiB of buffer at a time. */
 const CHUNK = 1024 * 1024;
 
@@ -70,11 +72,20 @@ export async function loadSnapshot(
       taxonomyVersion: vocabulary.version,
     });
     if (!row) return null;
+    // The next batch is asked for while this one decodes: PostgreSQL hex-encodes on its core
+    // while this process decodes on its own.
     async function* chunks() {
-      for (let n = 0; ; n++) {
-        const bytes = await repo.readSnapshotChunk(tx, row!.id, n);
-        if (!bytes) return;
-        yield bytes;
+      const read = (from: number) => {
+        const p = repo.readSnapshotChunks(tx, row!.id, from, READ_BATCH);
+        p.catch(() => undefined); // awaited below; a decode error may end the loop first
+        return p;
+      };
+      let next = read(0);
+      for (let from = 0; ; from += READ_BATCH) {
+        const batch = await next;
+        if (batch.length === READ_BATCH) next = read(from + READ_BATCH);
+        yield* batch;
+        if (batch.length < READ_BATCH) return;
       }
     }
     const ix = await decodeIndex(vocabulary.phraseForms.values(), chunks());

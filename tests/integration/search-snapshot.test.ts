@@ -60,6 +60,29 @@ describe('search index snapshots', () => {
     expect((await reader.search(q({ q: 'xilofon snapshot' }))).total).toBe(1);
   });
 
+  it('reads a snapshot stored in many chunks, in order', async () => {
+    // Cut every stored snapshot into 1,000-byte chunks: a load reads a few per query, one batch ahead.
+    await db.sql.begin(async (tx) => {
+      await tx`
+        create temporary table whole on commit drop as
+        select snapshot_id, string_agg(bytes, ''::bytea order by n) as b
+        from index_snapshot_chunks group by snapshot_id`;
+      await tx`delete from index_snapshot_chunks`;
+      await tx`
+        insert into index_snapshot_chunks (snapshot_id, n, bytes)
+        select snapshot_id, i, substring(b from i * 1000 + 1 for 1000)
+        from whole, generate_series(0, (length(b) - 1) / 1000) as i`;
+    });
+    const [{ n }] = await db.sql<{ n: number }[]>`
+      select min(c)::int as n from (select count(*) as c from index_snapshot_chunks group by snapshot_id) x`;
+    expect(n).toBeGreaterThan(12);
+    const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });
+    const rows = new PostgresEngine(db.sql, { snapshots: 'off', waitForIndex: true });
+    for (const query of QUERIES)
+      expect(seen(await reader.search(query))).toEqual(seen(await rows.search(query)));
+    expect(reader.status().detail?.source).toBe('snapshot');
+  });
+
   it('reads every row when the stored snapshot is damaged, and answers the same', async () => {
     await db.sql`update index_snapshot_chunks set bytes = '\\x00ff00ff'::bytea where n = 0`;
     const reader = new PostgresEngine(db.sql, { snapshots: 'read', waitForIndex: true });

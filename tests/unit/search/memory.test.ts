@@ -149,9 +149,11 @@ describe('facet counts by value lists and by the forward index', () => {
   const ix = new MemoryIndex([[phrase]]);
   const rows = Array.from({ length: N }, (_, i) =>
     row(String(i + 1), {
-      regencyCode: `32.${String(i % 40).padStart(2, '0')}`,
-      provinceCode: i % 7 === 0 ? '35' : '32',
-      processes: [`p${i % 12}`, `p${(i * 5) % 12}`],
+      // Every 11th supplier has no region.
+      regencyCode: i % 11 === 5 ? null : `32.${String(i % 40).padStart(2, '0')}`,
+      provinceCode: i % 11 === 5 ? null : String(11 + (i % 31)),
+      // Every 13th has no process.
+      processes: i % 13 === 4 ? [] : [`p${i % 12}`, `p${(i * 5) % 12}`],
       materials: i % 3 === 0 ? ['steel'] : [],
       verified: i % 4 !== 0,
       tsv: i % 50 === 0 ? "'bengkel':1C 'langka':2A" : "'bengkel':1C",
@@ -168,8 +170,8 @@ describe('facet counts by value lists and by the forward index', () => {
     const out: Record<string, number> = {};
     for (const r of rows.filter(keep)) {
       const values =
-        facet === 'regency' ? [r.regencyCode!] : facet === 'province' ? [r.provinceCode!] : r[facet];
-      for (const v of new Set(values)) out[v] = (out[v] ?? 0) + 1;
+        facet === 'regency' ? [r.regencyCode] : facet === 'province' ? [r.provinceCode] : r[facet];
+      for (const v of new Set(values)) if (v) out[v] = (out[v] ?? 0) + 1;
     }
     return out;
   }
@@ -192,5 +194,41 @@ describe('facet counts by value lists and by the forward index', () => {
       p3: expected(keep, 'processes').p3 ?? 0,
     });
     expect(r.total).toBe(rows.filter((x) => keep(x) && inP3(x)).length);
+  });
+
+  it.each([
+    [
+      'a rare word',
+      text([{ lexemes: ['langka'], offsets: [0] }]),
+      (r: SearchRow) => r.tsv.includes('langka'),
+    ],
+    ['a browse', null, () => true],
+  ])('counts %s under a province or regency filter like the rows do', (_, t, keep) => {
+    const cases: [Partial<SupplierQuery['filters']>, (x: SearchRow) => boolean, 'province' | 'regency'][] = [
+      [{ province: ['35'] }, (x) => x.provinceCode === '35', 'province'],
+      [{ regency: ['32.05', '32.06'] }, (x) => ['32.05', '32.06'].includes(x.regencyCode ?? ''), 'regency'],
+    ];
+    for (const [filters, inFilter, own] of cases) {
+      const r = execute(ix, q({}, filters), t, 20);
+      for (const f of ['regency', 'province', 'materials', 'processes'] as const)
+        expect(r.facets[f]).toEqual(
+          f === own
+            ? {
+                ...expected(keep, f),
+                ...Object.fromEntries(filters[own]!.map((v) => [v, expected(keep, f)[v] ?? 0])),
+              }
+            : expected((x) => keep(x) && inFilter(x), f),
+        );
+    }
+    // Both: each is counted under the other's filter.
+    const both = execute(ix, q({}, { province: ['35'], regency: ['32.07'] }), t, 20);
+    expect(both.facets.province).toEqual({
+      ...expected((x) => keep(x) && x.regencyCode === '32.07', 'province'),
+      '35': expected((x) => keep(x) && x.regencyCode === '32.07', 'province')['35'] ?? 0,
+    });
+    expect(both.facets.regency).toEqual({
+      ...expected((x) => keep(x) && x.provinceCode === '35', 'regency'),
+      '32.07': expected((x) => keep(x) && x.provinceCode === '35', 'regency')['32.07'] ?? 0,
+    });
   });
 });
