@@ -38,3 +38,32 @@ export function dayView(ix: MemoryIndex, day: number): DayView {
   views.set(ix, view);
   return view;
 }
+
+/** Range filters kept per index version (a few distinct bounds are in use at any time). */
+const RANGES_KEPT = 16;
+const ranges = new WeakMap<MemoryIndex, { version: number; bits: Map<string, Bitset> }>();
+
+/**
+ * The slots for which `keep(slot)` holds, under `key` (which must name everything `keep` reads
+ * besides the index). Kept until the index changes: a size band or TKDN floor asked again costs
+ * one AND instead of a check per matching supplier (a broad word matches a third of a million).
+ */
+export function rangeBits(ix: MemoryIndex, key: string, keep: (slot: number) => boolean): Bitset {
+  let cache = ranges.get(ix);
+  if (!cache || cache.version !== ix.version) {
+    cache = { version: ix.version, bits: new Map() };
+    ranges.set(ix, cache);
+  }
+  const hit = cache.bits.get(key);
+  if (hit) {
+    // Most recently used last.
+    cache.bits.delete(key);
+    cache.bits.set(key, hit);
+    return hit;
+  }
+  const b = createBitset(ix.capacity);
+  for (let s = 0; s < ix.size; s++) if (keep(s)) setBit(b, s);
+  if (cache.bits.size >= RANGES_KEPT) cache.bits.delete(cache.bits.keys().next().value!);
+  cache.bits.set(key, b);
+  return b;
+}

@@ -19,7 +19,7 @@ import {
   orInto,
 } from './bitset.js';
 import { dayNumber } from './columns.js';
-import { type DayView, dayView } from './derived.js';
+import { type DayView, dayView, rangeBits } from './derived.js';
 import { BITSET_FACETS, type BitsetFacet, type MemoryIndex } from './index.js';
 import { type Ordering, topSlots } from './order.js';
 import { type PreparedText, prepareText, scoreSlots } from './text-score.js';
@@ -170,22 +170,28 @@ function commonFilter(
   const emin = without === 'employees' ? null : q.employeesMin;
   const emax = without === 'employees' ? null : q.employeesMax;
   const radius = without === 'radius_km' ? null : q.radiusKm;
-  if (tkdn === null && emin === null && emax === null && (radius === null || !q.point)) return out;
+  if (tkdn !== null)
+    andInto(
+      out,
+      rangeBits(ix, `tkdn:${view.day}:${tkdn}`, (s) => view.tkdnMax[s]! >= tkdn),
+    );
+  if (emin !== null || emax !== null)
+    andInto(
+      out,
+      rangeBits(ix, `employees:${emin}:${emax}`, (s) => {
+        const e = ix.employees[s]!;
+        return e >= 0 && (emin === null || e >= emin) && (emax === null || e <= emax);
+      }),
+    );
   const point = q.point;
-  const dLat = radius !== null ? radius / 110.5 : 0;
+  if (radius === null || !point) return out;
+  const dLat = radius / 110.5;
   forEachBit(out, (s) => {
-    let ok = true;
-    if (tkdn !== null) ok = view.tkdnMax[s]! >= tkdn;
-    const e = ix.employees[s]!;
-    if (ok && emin !== null) ok = e >= 0 && e >= emin;
-    if (ok && emax !== null) ok = e >= 0 && e <= emax;
-    if (ok && radius !== null && point) {
-      const lat = ix.lat[s]!;
-      ok =
-        !Number.isNaN(lat) &&
-        Math.abs(lat - point.lat) <= dLat + 0.01 &&
-        distanceKm(point, { lat, lon: ix.lon[s]! }) <= radius;
-    }
+    const lat = ix.lat[s]!;
+    const ok =
+      !Number.isNaN(lat) &&
+      Math.abs(lat - point.lat) <= dLat + 0.01 &&
+      distanceKm(point, { lat, lon: ix.lon[s]! }) <= radius;
     if (!ok) out[s >>> 5]! &= ~(1 << (s & 31));
   });
   return out;

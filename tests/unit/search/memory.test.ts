@@ -131,6 +131,23 @@ describe('in-memory index', () => {
     expect(ix.dead).toBe(2);
   });
 
+  it('answers a size band or TKDN floor asked again with the changes made since', () => {
+    const ix = index();
+    const band = q({ employeesMin: 20, employeesMax: 30 });
+    expect(execute(ix, band, null, 10).total).toBe(0);
+    ix.apply(row('1', { employees: 25, txId: '910' }));
+    expect(execute(ix, band, null, 10).total).toBe(1);
+    expect(execute(ix, q({ employeesMin: 20 }), null, 10).total).toBe(1);
+    expect(execute(ix, q({ employeesMax: 20 }), null, 10).total).toBe(3);
+    ix.apply(row('1', { employees: null, txId: '911' }));
+    expect(execute(ix, band, null, 10).total).toBe(0);
+    // TKDN is valid by day: the same floor tomorrow differs without any write.
+    expect(execute(ix, q({ tkdnMin: 70 }), null, 10).total).toBe(0);
+    ix.apply(row('4', { tkdnPercent: [70], tkdnUntil: ['2026-11-23'], txId: '912' }));
+    expect(execute(ix, q({ tkdnMin: 70 }), null, 10).total).toBe(1);
+    expect(execute(ix, q({ tkdnMin: 70, today: '2026-11-24' }), null, 10).total).toBe(0);
+  });
+
   it('hides submitted suppliers from viewers who may see only verified ones', () => {
     expect(execute(index(), q({ statuses: ['verified'] }), null, 10).total).toBe(3);
   });
