@@ -112,9 +112,8 @@ export class LiveIndex {
   }
 
   private async poll(since: string): Promise<string> {
-    const { snap, rows } = await readChanges(this.sql, since);
     // A bulk import or a taxonomy-wide rewrite can bring hundreds of thousands of rows at once.
-    await applyInSlices(rows, (r) => this.ix.apply(r));
+    const snap = await readChanges(this.sql, since, (rows) => applyInSlices(rows, (r) => this.ix.apply(r)));
     if (this.fragmented) this.ix.compact();
     if (snap.taxonomyVersion !== this.vocabulary.version) this.stale = true;
     return snap.xmin;

@@ -56,11 +56,11 @@ export class CandidateIndex extends FactStore {
   }
 
   private async poll(since: string): Promise<string> {
-    const { xmin, changed } = await readFactChanges(this.sql, since);
-    // A bulk import can bring hundreds of thousands of suppliers at once.
-    await applyInSlices(changed, (c) => this.put(c.id, c.facts));
-    if (changed.length) this.version++;
-    return xmin;
+    // A bulk import can bring hundreds of thousands of suppliers at once (then read in pages).
+    return readFactChanges(this.sql, since, async (changed) => {
+      await applyInSlices(changed, (c) => this.put(c.id, c.facts));
+      this.version++;
+    });
   }
 }
 

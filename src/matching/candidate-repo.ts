@@ -90,34 +90,71 @@ export async function readAllFacts(
   })) as string;
 }
 
+/** Changed suppliers read in one statement; a poll that finds more streams them in pages. */
+export const FACT_CHANGES_AT_ONCE = 5000;
+
+export interface FactChange {
+  id: string;
+  facts: SupplierFacts | null;
+}
+
 /**
  * Suppliers written since `since` (an earlier snapshot's xmin), found through the search tables'
  * transaction ids, which triggers bump in every writer's transaction. A changed supplier comes
- * back with its current facts, or with `facts: null` when it is gone or no longer matchable.
- * One statement: the changes and the new xmin come from the same snapshot.
+ * to `onBatch` with its current facts, or with `facts: null` when it is gone or no longer
+ * matchable. Usually one statement: the changes and the new xmin come from the same snapshot.
+ * More than FACT_CHANGES_AT_ONCE changes (a bulk import) are read again under one
+ * repeatable-read snapshot through a cursor, a page at a time, so memory stays bounded.
  */
 export async function readFactChanges(
   sql: Sql,
   since: string,
-): Promise<{ xmin: string; changed: { id: string; facts: SupplierFacts | null }[] }> {
-  const rows = await sql<(Partial<FactsRow> & { snapXmin: string; changedId: string | null })[]>`
+  onBatch: (changed: FactChange[]) => Promise<void>,
+  opts: { atOnce?: number; pageSize?: number } = {},
+): Promise<string> {
+  const atOnce = opts.atOnce ?? FACT_CHANGES_AT_ONCE;
+  type Row = Partial<FactsRow> & { changedId: string | null };
+  const toChanges = (rows: Row[]) =>
+    rows
+      .filter((r) => r.changedId !== null)
+      .map((r) => ({ id: r.changedId!, facts: r.id ? toFacts(r as FactsRow) : null }));
+  const rows = await sql<(Row & { snapXmin: string; changedCount: number })[]>`
     with snap as materialized (select pg_snapshot_xmin(pg_current_snapshot())::text as snap_xmin),
-    changed as (
-      select supplier_id from supplier_search where tx_id >= ${since}::xid8
-      union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
+    changed as materialized (
+      select supplier_id from (
+        select supplier_id from supplier_search where tx_id >= ${since}::xid8
+        union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
+      ) u limit ${atOnce + 1}
     )
-    select snap.snap_xmin, ch.supplier_id as changed_id, f.*
+    select snap.snap_xmin, (select count(*) from changed)::int as changed_count,
+      ch.supplier_id as changed_id, f.*
     from snap
     left join changed ch on true
     left join lateral (
       select ${factColumns(sql)} from suppliers s ${certJoin(sql)}
       where s.organization_id = ch.supplier_id and s.status in ${sql(MATCHABLE_STATUSES as SupplierStatus[])}
     ) f on true`;
-  const xmin = rows[0]!.snapXmin;
-  const changed = rows
-    .filter((r) => r.changedId !== null)
-    .map((r) => ({ id: r.changedId!, facts: r.id ? toFacts(r as FactsRow) : null }));
-  return { xmin, changed };
+  const first = rows[0]!;
+  if (first.changedCount <= atOnce) {
+    const changed = toChanges(rows);
+    if (changed.length) await onBatch(changed);
+    return first.snapXmin;
+  }
+  return (await sql.begin('isolation level repeatable read read only', async (tx) => {
+    const [snap] = await tx<{ xmin: string }[]>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`;
+    const cursor = tx<Row[]>`
+      select ch.supplier_id as changed_id, f.*
+      from (
+        select supplier_id from supplier_search where tx_id >= ${since}::xid8
+        union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
+      ) ch
+      left join lateral (
+        select ${factColumns(tx)} from suppliers s ${certJoin(tx)}
+        where s.organization_id = ch.supplier_id and s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}
+      ) f on true`.cursor(opts.pageSize ?? 1000);
+    for await (const page of cursor) await onBatch(toChanges(page));
+    return snap!.xmin;
+  })) as string;
 }
 
 /** Facts straight from the source tables, whatever the status: for "why not" and for re-checking hits. */
