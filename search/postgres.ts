@@ -183,6 +183,10 @@ export class PostgresEngine implements SearchEngine {
     const rows = new Map<string, HitRow>();
     const plan = this.plans.get(live.ix, q, offset + q.perPage) ?? (await this.plan(live, q, rows));
     const pageIds = plan.ordered.slice(offset, offset + q.perPage);
+    for (const id of pageIds) {
+      const kept = plan.rows.get(id);
+      if (kept) rows.set(id, kept);
+    }
     const missing = pageIds.filter((id) => !rows.has(id));
     if (missing.length)
       for (const [id, row] of await hydrate(
@@ -194,6 +198,9 @@ export class PostgresEngine implements SearchEngine {
       ))
         rows.set(id, row);
     if (pageIds.some((id) => !rows.get(id)?.ok)) return null;
+    // Read under this plan's index version or later: while the plan holds (no change applied
+    // since), the same page is served without asking PostgreSQL again.
+    for (const id of pageIds) plan.rows.set(id, rows.get(id)!);
     const facets = Object.fromEntries(
       Object.entries(plan.facets).map(([f, v]) => [f, { ...v }]),
     ) as FacetCounts;
@@ -241,7 +248,15 @@ export class PostgresEngine implements SearchEngine {
       ordered = [...reranked.map((x) => x.id), ...ordered.slice(RERANK_WINDOW)];
     }
     const suggestions = r.total === 0 ? [...(await this.bySql.spelling(q, text)), ...r.suggestions] : [];
-    const plan: ResultPlan = { ordered, window, total: r.total, facets: r.facets, text, suggestions };
+    const plan: ResultPlan = {
+      ordered,
+      window,
+      total: r.total,
+      facets: r.facets,
+      text,
+      suggestions,
+      rows: new Map([...rows].filter(([, row]) => row.ok)),
+    };
     this.plans.set(ix, version, q, plan);
     return plan;
   }

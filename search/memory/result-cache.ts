@@ -1,6 +1,7 @@
 import { Cache } from '../../src/cache.js';
 import type { TextQuery } from '../analyze.js';
 import type { FacetCounts, Suggestion, SupplierQuery } from '../engine.js';
+import type { HitRow } from '../pg-query-repo.js';
 import type { MemoryIndex } from './index.js';
 
 /** What a query resolves to before its page is read from PostgreSQL. */
@@ -12,6 +13,11 @@ export interface ResultPlan {
   facets: FacetCounts;
   text: TextQuery | null;
   suggestions: Suggestion[];
+  /**
+   * Rows of the pages served so far, each re-checked (`ok`) when read. They come from
+   * supplier_search alone, whose every change ends the plan, so they hold as long as it does.
+   */
+  rows: Map<string, HitRow>;
 }
 
 interface Entry {
@@ -24,7 +30,7 @@ interface Entry {
  * Recent result plans of the in-memory index, the way search engines keep a query result cache
  * (Solr's queryResultCache, Elasticsearch's request cache): the next page of a search, the same
  * search sorted again and the directory's landing page then skip ranking and facet counting,
- * and only read their page of rows. An entry holds only while the index is the one it was
+ * and a page already served is not read again. An entry holds only while the index is the one it was
  * computed on, at the same version: every change a refresh applies (or a rebuild) ends it, so a
  * plan is never older than the data every search catches up with first.
  */

@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../search/engine.js';
 import type { ResultCache } from '../../search/memory/result-cache.js';
 import { PostgresEngine } from '../../search/postgres.js';
+import type { Sql } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { loadSupplierSeeds } from '../../src/seed/load.js';
 import { createTestDb, type TestDb } from '../helpers/db.js';
@@ -59,6 +61,40 @@ describe('result plans kept between searches', () => {
     expect(after.facets.processes.turning).toBe((first.facets.processes.turning ?? 0) + 1);
     const fresh = new PostgresEngine(db.sql, { waitForIndex: true });
     expect(seen(after)).toEqual(seen(await fresh.search(query)));
+  });
+
+  it('serves a page again without reading its rows while the plan holds, and reads them anew after a write', async () => {
+    // A real connection that lists the statements it sends; a page's rows come by the one with `ok`.
+    const statements: string[] = [];
+    const counted = postgres(db.url, {
+      max: 2,
+      transform: postgres.camel,
+      onnotice: () => {},
+      debug: (_conn, query) => void statements.push(query),
+    }) as unknown as Sql;
+    const rowReads = () => statements.filter((s) => s.includes(' as ok')).length;
+    try {
+      const engine = new PostgresEngine(counted, { waitForIndex: true });
+      const query = q({ q: 'bubut', perPage: 5 });
+      const first = await engine.search(query);
+      const page2 = await engine.search({ ...query, page: 2 });
+      const read = rowReads();
+      expect(await engine.search(query)).toEqual(first);
+      expect(await engine.search({ ...query, page: 2 })).toEqual(page2);
+      expect(rowReads()).toBe(read);
+
+      const id = first.hits[0]!.id;
+      const name = `${first.hits[0]!.name} Rencana`;
+      await db.sql`update suppliers set legal_name = ${name} where organization_id = ${id}`;
+      const after = await engine.search(query);
+      expect(rowReads()).toBeGreaterThan(read);
+      const hits = [...after.hits, ...(await engine.search({ ...query, page: 2 })).hits];
+      expect(hits.find((h) => h.id === id)?.name).toBe(name);
+      const fresh = new PostgresEngine(db.sql, { waitForIndex: true });
+      expect(after).toEqual(await fresh.search(query));
+    } finally {
+      await counted.end();
+    }
   });
 
   it('keeps plans apart by every field of the query but the page', async () => {
