@@ -130,6 +130,10 @@ function countValues(
   }
   const perSlot = ix.forward.perSlot() + 1;
   for (const [base, fs] of groups) {
+    if (fs.every((f) => f === 'province' || f === 'regency')) {
+      countRegions(ix, base, fs, facets);
+      continue;
+    }
     const words = nz(base);
     let listSteps = 0;
     for (const f of fs)
@@ -144,6 +148,18 @@ function countValues(
       for (const f of fs)
         for (const [v, value] of ix.facets[f]) put(facets[f], v, value.countIn(base, words));
     }
+  }
+}
+
+/** Province and regency counts from their columns: one read per slot of `base`. */
+function countRegions(ix: MemoryIndex, base: Bitset, fs: BitsetFacet[], facets: FacetCounts): void {
+  const counts = new Int32Array(ix.valueIds + 1);
+  for (const f of fs) {
+    const col = f === 'province' ? ix.provinceOf : ix.regencyOf;
+    forEachBit(base, (s) => {
+      counts[col[s]!]!++;
+    });
+    for (const [v, value] of ix.facets[f]) put(facets[f], v, counts[value.id + 1]!);
   }
 }
 

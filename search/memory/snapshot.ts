@@ -277,6 +277,7 @@ export async function decodeIndex(
     size,
   );
   ix.valueIds = header.valueIds;
+  ix.fillRegions();
   if (idWords.length !== size * 4) throw new Error('snapshot: id list of the wrong length');
   await ix.ids.load(
     idWords,

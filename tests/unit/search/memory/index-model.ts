@@ -122,6 +122,16 @@ export function dump(ix: MemoryIndex) {
   for (const f of BITSET_FACETS)
     for (const [v, value] of ix.facets[f])
       expect([f, v, counts[value.id]]).toEqual([f, v, value.countIn(ix.alive, words)]);
+  // The region columns name the province and regency whose lists hold the slot.
+  for (const [f, col] of [
+    ['province', ix.provinceOf],
+    ['regency', ix.regencyOf],
+  ] as const) {
+    const listed = new Map(slots.map((s) => [s, 0]));
+    for (const value of ix.facets[f].values())
+      for (const s of value.slots.subarray(0, value.length)) if (listed.has(s)) listed.set(s, value.id + 1);
+    expect([f, slots.map((s) => col[s])]).toEqual([f, slots.map((s) => listed.get(s))]);
+  }
   // Name order by rank must be the order of (name, id) as text, the SQL path's "C" collation.
   const rank = ix.names.ranks();
   const byRank = [...slots].sort((a, b) => rank[a]! - rank[b]!);
