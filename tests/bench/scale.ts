@@ -3,10 +3,11 @@
  * into a fresh embedded PostgreSQL, starts the real server against it (as `npm start` does) and
  * prints seed time, boot-to-serving time, in-memory index build time, the server's RSS when it
  * starts serving / once the index is loaded / after a query mix, API search p50/p95 for a single
- * client, req/s at 50 connections, and matching (first call and p50/p95, in this process).
+ * client, req/s at 50 connections (one worker, then one per core), and matching (first call and p50/p95, in this process).
  * Figures only, never assertions: the machine is shared, so the load average is printed alongside.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { LiveIndex } from '../../search/memory/live.js';
@@ -197,6 +198,22 @@ async function main() {
     const fiftyDistinct = await loadTest(server.url, nextDistinct, token, 50, SECONDS);
     const rssLoaded = server.rssMiB();
     await server.stop();
+    // The same two loads with one worker per core (the issue's "per core" target).
+    const cores = os.availableParallelism();
+    let cluster: {
+      mix: Awaited<ReturnType<typeof loadTest>>;
+      once: Awaited<ReturnType<typeof loadTest>>;
+    } | null = null;
+    if (cores > 1 && env.WORKERS === '1') {
+      const all = await spawnServer({ ...env, WORKERS: 'auto' });
+      await everyWorkerLoaded(all.url);
+      await loadTest(all.url, MIX, token, 50, 3); // new workers: their first seconds are JIT warm-up
+      cluster = {
+        mix: await loadTest(all.url, MIX, token, 50, SECONDS),
+        once: await loadTest(all.url, nextDistinct, token, 50, SECONDS),
+      };
+      await all.stop();
+    }
 
     const before = process.memoryUsage().rss;
     t = performance.now();
@@ -246,6 +263,10 @@ async function main() {
     console.log(
       `search, 50 connections, each search asked once ${fiftyDistinct.rps.toFixed(1)} req/s, p50 ${f(fiftyDistinct.p50)} p99 ${f(fiftyDistinct.p99)} ms, ${fiftyDistinct.errors} errors (${fiftyDistinct.requests} requests)`,
     );
+    if (cluster)
+      console.log(
+        `search, 50 connections, ${cores} workers          mix ${cluster.mix.rps.toFixed(1)} req/s (p99 ${f(cluster.mix.p99)} ms); each asked once ${cluster.once.rps.toFixed(1)} req/s (p99 ${f(cluster.once.p99)} ms), ${cluster.mix.errors + cluster.once.errors} errors`,
+      );
     console.log(
       `matching index: ${ix.size.toLocaleString('en')} suppliers, loaded in ${matchLoadS} s (at start); first call after load ${firstMatchS} s (rank alone ${f(firstRankMs)} ms); RSS +${matchRss} MiB`,
     );
@@ -259,6 +280,34 @@ async function main() {
     await db.close();
     await pg.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Waits until every worker of a cluster has both indexes in: /healthz on a new connection each
+ * time (the primary hands connections to the workers in turn), ten answers in a row.
+ */
+async function everyWorkerLoaded(url: string) {
+  const ask = () =>
+    new Promise<Record<string, unknown> | null>((resolve) => {
+      const req = http.get(`${url}/healthz`, { agent: false }, (res) => {
+        let body = '';
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => {
+          try {
+            resolve(JSON.parse(body) as Record<string, unknown>);
+          } catch {
+            resolve(null);
+          }
+        });
+      });
+      req.on('error', () => resolve(null));
+    });
+  for (let inARow = 0; inARow < 10; ) {
+    inARow = (await ask())?.matching ? inARow + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
