@@ -51,6 +51,20 @@ export async function readAllRows(
 export const CHANGES_AT_ONCE = 5000;
 
 /**
+ * The suppliers whose search row or certificates a transaction at or above `since` wrote (every
+ * writer's transaction bumps their tx_id, by trigger). The upper bound changes nothing (later
+ * transactions are invisible anyway) but makes the range two-sided, so a generic plan expects
+ * few rows and keeps to the tx_id indexes.
+ */
+export function changedSince(sql: Db, since: string) {
+  return sql`
+    select supplier_id from supplier_search
+    where tx_id >= ${since}::xid8 and tx_id < pg_snapshot_xmax(pg_current_snapshot())
+    union select supplier_id from supplier_search_certs
+    where tx_id >= ${since}::xid8 and tx_id < pg_snapshot_xmax(pg_current_snapshot())`;
+}
+
+/**
  * Rows written by transactions with an id at or above `since` (deletions come as tombstones),
  * passed to `onBatch`, with the snapshot they were read under. Usually one statement, so one
  * snapshot and one round trip. When more than CHANGES_AT_ONCE suppliers changed (a bulk import,
@@ -69,16 +83,7 @@ export async function readChanges(
       select pg_snapshot_xmin(pg_current_snapshot())::text as snap_xmin,
         (select taxonomy_version from search_state)::text as snap_taxonomy
     ),
-    -- The upper bound changes nothing (later transactions are invisible anyway) but makes the
-    -- range two-sided, so a generic plan expects few rows and keeps to the tx_id indexes.
-    changed as materialized (
-      select supplier_id from (
-        select supplier_id from supplier_search
-        where tx_id >= ${since}::xid8 and tx_id < pg_snapshot_xmax(pg_current_snapshot())
-        union select supplier_id from supplier_search_certs
-        where tx_id >= ${since}::xid8 and tx_id < pg_snapshot_xmax(pg_current_snapshot())
-      ) u limit ${atOnce + 1}
-    )
+    changed as materialized (select supplier_id from (${changedSince(sql, since)}) u limit ${atOnce + 1})
     select snap.snap_xmin, snap.snap_taxonomy, (select count(*) from changed)::int as changed_count, r.*
     from snap left join lateral (
       select ${rowColumns(sql)}
@@ -95,10 +100,7 @@ export async function readChanges(
     const cursor = tx<SearchRow[]>`
       select ${rowColumns(tx)}
       from supplier_search ss left join supplier_search_certs c on c.supplier_id = ss.supplier_id
-      where ss.supplier_id in (
-        select supplier_id from supplier_search where tx_id >= ${since}::xid8
-        union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
-      )`.cursor(opts.pageSize ?? 2000);
+      where ss.supplier_id in (${changedSince(tx, since)})`.cursor(opts.pageSize ?? 2000);
     for await (const page of cursor) await onBatch(page);
     return snap;
   })) as Snapshot;

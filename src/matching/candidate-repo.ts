@@ -1,3 +1,4 @@
+import { CHANGES_AT_ONCE, changedSince } from '../../search/pg-repo.js';
 import type { Db, Sql } from '../db/client.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
 
@@ -90,9 +91,6 @@ export async function readAllFacts(
   })) as string;
 }
 
-/** Changed suppliers read in one statement; a poll that finds more streams them in pages. */
-export const FACT_CHANGES_AT_ONCE = 5000;
-
 export interface FactChange {
   id: string;
   facts: SupplierFacts | null;
@@ -103,7 +101,7 @@ export interface FactChange {
  * transaction ids, which triggers bump in every writer's transaction. A changed supplier comes
  * to `onBatch` with its current facts, or with `facts: null` when it is gone or no longer
  * matchable. Usually one statement: the changes and the new xmin come from the same snapshot.
- * More than FACT_CHANGES_AT_ONCE changes (a bulk import) are read again under one
+ * More than CHANGES_AT_ONCE changes (a bulk import) are read again under one
  * repeatable-read snapshot through a cursor, a page at a time, so memory stays bounded.
  */
 export async function readFactChanges(
@@ -112,7 +110,7 @@ export async function readFactChanges(
   onBatch: (changed: FactChange[]) => Promise<void>,
   opts: { atOnce?: number; pageSize?: number } = {},
 ): Promise<string> {
-  const atOnce = opts.atOnce ?? FACT_CHANGES_AT_ONCE;
+  const atOnce = opts.atOnce ?? CHANGES_AT_ONCE;
   type Row = Partial<FactsRow> & { changedId: string | null };
   const toChanges = (rows: Row[]) =>
     rows
@@ -120,12 +118,7 @@ export async function readFactChanges(
       .map((r) => ({ id: r.changedId!, facts: r.id ? toFacts(r as FactsRow) : null }));
   const rows = await sql<(Row & { snapXmin: string; changedCount: number })[]>`
     with snap as materialized (select pg_snapshot_xmin(pg_current_snapshot())::text as snap_xmin),
-    changed as materialized (
-      select supplier_id from (
-        select supplier_id from supplier_search where tx_id >= ${since}::xid8
-        union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
-      ) u limit ${atOnce + 1}
-    )
+    changed as materialized (select supplier_id from (${changedSince(sql, since)}) u limit ${atOnce + 1})
     select snap.snap_xmin, (select count(*) from changed)::int as changed_count,
       ch.supplier_id as changed_id, f.*
     from snap
@@ -144,10 +137,7 @@ export async function readFactChanges(
     const [snap] = await tx<{ xmin: string }[]>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`;
     const cursor = tx<Row[]>`
       select ch.supplier_id as changed_id, f.*
-      from (
-        select supplier_id from supplier_search where tx_id >= ${since}::xid8
-        union select supplier_id from supplier_search_certs where tx_id >= ${since}::xid8
-      ) ch
+      from (${changedSince(tx, since)}) ch
       left join lateral (
         select ${factColumns(tx)} from suppliers s ${certJoin(tx)}
         where s.organization_id = ch.supplier_id and s.status in ${tx(MATCHABLE_STATUSES as SupplierStatus[])}
