@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
-import { compressDynamic, negotiateCoding } from './encoding.js';
+import { CompressedCache, negotiateCoding } from './encoding.js';
 
 /** Text we render or serialise. CSV, spreadsheets, images, PDFs, ZIPs and event streams are left alone. */
 const COMPRESSIBLE =
@@ -26,9 +26,9 @@ function addVary(headers: Headers, token: string) {
  * Brotli or gzip for HTML, CSS, JS and JSON, negotiated from Accept-Encoding, always with
  * `Vary: Accept-Encoding`. Bodies of those types are whole documents in Pasok (streams are CSV
  * exports, which pass untouched and keep streaming). Bodies already encoded (precompressed
- * assets) and tiny ones are sent as they are.
+ * assets) and tiny ones are sent as they are. The same body compressed again comes from `cache`.
  */
-export function compress(): MiddlewareHandler<AppEnv> {
+export function compress(cache = new CompressedCache()): MiddlewareHandler<AppEnv> {
   return async function compressMiddleware(c, next) {
     await next();
     const res = c.res;
@@ -46,7 +46,7 @@ export function compress(): MiddlewareHandler<AppEnv> {
       c.res = new Response(body, { status: res.status, statusText: res.statusText, headers });
       return;
     }
-    const encoded = await compressDynamic(body, coding);
+    const encoded = await cache.compress(body, coding);
     headers.set('Content-Encoding', coding);
     headers.delete('Content-Length');
     // A strong ETag names the bytes, and these bytes are different ones.

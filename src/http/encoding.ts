@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -42,6 +43,50 @@ export function compressDynamic(body: Uint8Array, coding: Coding): Promise<Buffe
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
     },
   });
+}
+
+/**
+ * The compressed bytes of recent bodies, by coding and SHA-256 of the body. Popular searches,
+ * pages asked again and the same report reloaded produce the same bytes, and compressing them
+ * again is most of the CPU a repeated answer costs outside the main thread (measured with
+ * `npm run bench:throughput`). The output is a pure function of the input, so sharing it across
+ * users leaks nothing the body itself does not. Bounded in bytes, least recently used out.
+ */
+export class CompressedCache {
+  private readonly entries = new Map<string, Buffer>();
+  private bytes = 0;
+
+  constructor(
+    private readonly maxBytes = 8 * 1024 * 1024,
+    /** Bodies larger than this are compressed every time: one would crowd out many. */
+    private readonly maxEntryBytes = 256 * 1024,
+  ) {}
+
+  async compress(body: Uint8Array, coding: Coding): Promise<Buffer> {
+    if (body.byteLength > this.maxEntryBytes) return compressDynamic(body, coding);
+    const key = `${coding}:${createHash('sha256').update(body).digest('base64')}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const encoded = await compressDynamic(body, coding);
+    if (!this.entries.has(key)) {
+      this.entries.set(key, encoded);
+      this.bytes += encoded.byteLength;
+      for (const [old, value] of this.entries) {
+        if (this.bytes <= this.maxBytes) break;
+        this.entries.delete(old);
+        this.bytes -= value.byteLength;
+      }
+    }
+    return encoded;
+  }
+
+  get size() {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
 }
 
 /** Compresses once with the slowest, smallest settings: for static assets, precompressed at start. */
