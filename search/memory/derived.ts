@@ -1,5 +1,6 @@
 import { type Bitset, createBitset, setBit } from './bitset.js';
 import type { MemoryIndex } from './index.js';
+import { keptPerVersion } from './kept.js';
 
 /**
  * What depends on today's date: which certificates are valid and each supplier's best valid
@@ -40,8 +41,7 @@ export function dayView(ix: MemoryIndex, day: number): DayView {
 }
 
 /** Range filters kept per index version (a few distinct bounds are in use at any time). */
-const RANGES_KEPT = 16;
-const ranges = new WeakMap<MemoryIndex, { version: number; bits: Map<string, Bitset> }>();
+const ranges = keptPerVersion<Bitset>(16);
 
 /**
  * The slots for which `keep(slot)` holds, under `key` (which must name everything `keep` reads
@@ -49,21 +49,10 @@ const ranges = new WeakMap<MemoryIndex, { version: number; bits: Map<string, Bit
  * one AND instead of a check per matching supplier (a broad word matches a third of a million).
  */
 export function rangeBits(ix: MemoryIndex, key: string, keep: (slot: number) => boolean): Bitset {
-  let cache = ranges.get(ix);
-  if (!cache || cache.version !== ix.version) {
-    cache = { version: ix.version, bits: new Map() };
-    ranges.set(ix, cache);
-  }
-  const hit = cache.bits.get(key);
-  if (hit) {
-    // Most recently used last.
-    cache.bits.delete(key);
-    cache.bits.set(key, hit);
-    return hit;
-  }
+  const hit = ranges.get(ix, key);
+  if (hit) return hit;
   const b = createBitset(ix.capacity);
   for (let s = 0; s < ix.size; s++) if (keep(s)) setBit(b, s);
-  if (cache.bits.size >= RANGES_KEPT) cache.bits.delete(cache.bits.keys().next().value!);
-  cache.bits.set(key, b);
+  ranges.set(ix, key, b);
   return b;
 }

@@ -21,6 +21,7 @@ import {
 import { dayNumber } from './columns.js';
 import { type DayView, dayView, rangeBits } from './derived.js';
 import { BITSET_FACETS, type BitsetFacet, type MemoryIndex } from './index.js';
+import { keptPerVersion } from './kept.js';
 import { type Ordering, topSlots } from './order.js';
 import { type PreparedText, prepareText, scoreSlots } from './text-score.js';
 
@@ -49,41 +50,24 @@ export function execute(
   window: number,
 ): MemoryResult {
   const view = dayView(ix, dayNumber(q.today));
-  const prepared = text ? prepareText(ix, text) : null;
+  const textKey = text ? JSON.stringify(text.groups) : '';
+  const prepared = text ? keptPrepareText(ix, text, textKey) : null;
   const common = commonFilter(ix, q, prepared, view, null);
   const facetFilters = facetBitsets(ix, q, view);
   const all = common.slice();
   for (const b of facetFilters.values()) andInto(all, b);
   const total = count(all);
 
-  const facets = emptyFacets();
   const baseOf = (f: FacetName): Bitset => {
     if (!facetFilters.has(f)) return all;
     const base = common.slice();
     for (const [g, b] of facetFilters) if (g !== f) andInto(base, b);
     return base;
   };
-  const wordsOf = new Map<Bitset, Int32Array>();
-  const nz = (b: Bitset) => {
-    let w = wordsOf.get(b);
-    if (!w) {
-      w = nonZeroWords(b);
-      wordsOf.set(b, w);
-    }
-    return w;
-  };
-  countValues(ix, baseOf, nz, { all, total }, facets);
-  const certBase = baseOf('certifications');
-  for (const [type, bits] of view.certValid)
-    put(facets.certifications, type, countAnd(certBase, bits, nz(certBase)));
-  const verifiedBase = baseOf('verified');
-  const yes = countAnd(verifiedBase, ix.verified, nz(verifiedBase));
-  put(facets.verified, 'true', yes);
-  put(facets.verified, 'false', count(verifiedBase) - yes);
-  for (const f of Object.keys(facets) as FacetName[])
-    for (const v of q.filters[f]) facets[f][String(v)] ??= 0;
+  const facets = facetCounts(ix, q, view, textKey, baseOf, { all, total });
 
-  const scores = prepared ? scoreSlots(ix, prepared, all) : null;
+  // Relevance is the only order that reads scores.
+  const scores = prepared && q.sort === 'relevance' ? scoreSlots(ix, prepared, all) : null;
   const distances = new Map<number, number>();
   const dist = (s: number) => {
     let d = distances.get(s);
@@ -110,6 +94,94 @@ export function execute(
   return { total, facets, ordered, scores: orderedScores, distances, suggestions, groups: prepared?.groups };
 }
 
+/** Prepared text queries (their bitsets, a few per word group), bounded in bytes. */
+const preparedTexts = keptPerVersion<PreparedText>(16 * 1024 * 1024);
+
+/**
+ * The text query's bitsets, kept while the index stays the same: a popular word asked again with
+ * other filters, another order or another page skips OR-ing its forms' postings (`pemesinan` has 130).
+ */
+function keptPrepareText(ix: MemoryIndex, text: TextQuery, key: string): PreparedText {
+  const hit = preparedTexts.get(ix, key);
+  if (hit) return hit;
+  const prepared = prepareText(ix, text);
+  const bitsets = prepared.bits.length + prepared.direct.length + 2 * prepared.capabilities.length;
+  preparedTexts.set(ix, key, prepared, (bitsets * ix.capacity) / 8);
+  return prepared;
+}
+
+/** Facet counts by facet and everything they were counted under; a few hundred small records. */
+const keptCounts = keptPerVersion<Record<string, number>>(512);
+
+/**
+ * Disjunctive facet counts: each facet counted under every filter but its own. A facet's counts
+ * depend on the text, the numeric and geographic filters, the day, the statuses seen and the other
+ * facets' filters, never on the order, the page or the facet's own filter. So they are kept per
+ * index version under exactly those: another order, or ticking a value of a facet (whose counts
+ * were just counted with that facet unfiltered), counts nothing again.
+ */
+function facetCounts(
+  ix: MemoryIndex,
+  q: SupplierQuery,
+  view: DayView,
+  textKey: string,
+  baseOf: (f: FacetName) => Bitset,
+  result: { all: Bitset; total: number },
+): FacetCounts {
+  const scope = JSON.stringify([
+    view.day,
+    [...q.statuses].sort(),
+    textKey,
+    q.tkdnMin,
+    q.employeesMin,
+    q.employeesMax,
+    q.radiusKm !== null && q.point ? [q.radiusKm, q.point.lat, q.point.lon] : null,
+  ]);
+  const filtered = (Object.keys(q.filters) as FacetName[])
+    .filter((f) => q.filters[f].length)
+    .sort()
+    .map((f) => [f, q.filters[f].map(String).sort()] as const);
+  const keyOf = (f: FacetName) =>
+    `${f}\u0000${scope}\u0000${JSON.stringify(filtered.filter(([g]) => g !== f))}`;
+
+  const facets = emptyFacets();
+  const missing: FacetName[] = [];
+  for (const f of Object.keys(facets) as FacetName[]) {
+    const hit = keptCounts.get(ix, keyOf(f));
+    if (hit) facets[f] = { ...hit };
+    else missing.push(f);
+  }
+  if (missing.length) {
+    const wordsOf = new Map<Bitset, Int32Array>();
+    const nz = (b: Bitset) => {
+      let w = wordsOf.get(b);
+      if (!w) {
+        w = nonZeroWords(b);
+        wordsOf.set(b, w);
+      }
+      return w;
+    };
+    const valueFacets = BITSET_FACETS.filter((f) => missing.includes(f));
+    countValues(ix, valueFacets, baseOf, nz, result, facets);
+    if (missing.includes('certifications')) {
+      const certBase = baseOf('certifications');
+      for (const [type, bits] of view.certValid)
+        put(facets.certifications, type, countAnd(certBase, bits, nz(certBase)));
+    }
+    if (missing.includes('verified')) {
+      const verifiedBase = baseOf('verified');
+      const yes = countAnd(verifiedBase, ix.verified, nz(verifiedBase));
+      put(facets.verified, 'true', yes);
+      put(facets.verified, 'false', count(verifiedBase) - yes);
+    }
+    for (const f of missing) keptCounts.set(ix, keyOf(f), { ...facets[f] });
+  }
+  // A chosen value stays listed (with 0) so its checkbox stays ticked.
+  for (const f of Object.keys(facets) as FacetName[])
+    for (const v of q.filters[f]) facets[f][String(v)] ??= 0;
+  return facets;
+}
+
 /**
  * The six value facets' counts. Facets counted under the same base (every unfiltered facet shares
  * the result) are counted together, by whichever costs fewer steps: a pass over each value's list
@@ -118,13 +190,14 @@ export function execute(
  */
 function countValues(
   ix: MemoryIndex,
+  wanted: readonly BitsetFacet[],
   baseOf: (f: FacetName) => Bitset,
   nz: (b: Bitset) => Int32Array,
   result: { all: Bitset; total: number },
   facets: FacetCounts,
 ): void {
   const groups = new Map<Bitset, BitsetFacet[]>();
-  for (const f of BITSET_FACETS) {
+  for (const f of wanted) {
     const base = baseOf(f);
     groups.set(base, [...(groups.get(base) ?? []), f]);
   }

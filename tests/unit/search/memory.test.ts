@@ -249,3 +249,86 @@ describe('facet counts by value lists and by the forward index', () => {
     });
   });
 });
+
+describe('answers kept between queries (per index version)', () => {
+  // Counts and prepared text are kept while the index stays the same. Every answer of a query
+  // sequence on one index must equal the same query on a fresh index built from the same rows.
+  const rows = (extra: SearchRow[] = []) => [
+    ...Array.from({ length: 600 }, (_, i) =>
+      row(String(i + 1), {
+        provinceCode: String(31 + (i % 5)),
+        regencyCode: `${31 + (i % 5)}.0${i % 3}`,
+        processes: [`p${i % 4}`, ...(i % 7 === 0 ? ['p9'] : [])],
+        employees: (i * 7) % 120,
+        verified: i % 5 !== 0,
+        status: i % 5 !== 0 ? 'verified' : 'submitted',
+        certTypes: i % 6 === 0 ? ['sni'] : [],
+        certUntil: i % 6 === 0 ? [i % 12 === 0 ? '2026-11-22' : '2027-06-30'] : [],
+        tsv: i % 3 === 0 ? "'bubut':1B 'bengkel':2C" : i % 3 === 1 ? "'bengkel':1C" : "'bubut':1C",
+      }),
+    ),
+    ...extra,
+  ];
+  const build = (rs: SearchRow[]) => {
+    const ix = new MemoryIndex([[phrase]]);
+    for (const r of rs) ix.apply(r);
+    return ix;
+  };
+  const bubut = text([{ lexemes: ['bubut'], offsets: [0] }]);
+  const shown = (r: ReturnType<typeof execute>) => ({
+    total: r.total,
+    facets: r.facets,
+    ordered: r.ordered.length,
+    scores: [...r.scores.values()],
+  });
+
+  it('gives every query of a session the answer a fresh index gives', () => {
+    const kept = build(rows());
+    const both = ['submitted', 'verified'] as const;
+    const verifiedOnly = ['verified'] as const;
+    const steps: [Partial<SupplierQuery>, Partial<SupplierQuery['filters']>, TextQuery | null][] = [
+      [{ sort: 'relevance' }, { province: ['32'] }, bubut],
+      [{ sort: 'name' }, { province: ['32'] }, bubut],
+      [{ sort: 'recent' }, { province: ['32'] }, bubut],
+      [{ sort: 'relevance' }, { province: ['32', '33'] }, bubut],
+      // A value nobody has is listed with 0 while chosen, and forgotten once it is not.
+      [{ sort: 'relevance' }, { province: ['99'] }, bubut],
+      [{ sort: 'relevance' }, {}, bubut],
+      [{ employeesMin: 50 }, { province: ['32'] }, bubut],
+      [{ employeesMin: 50, statuses: verifiedOnly }, { province: ['32'] }, bubut],
+      [{ employeesMin: 50, statuses: both }, { province: ['32'] }, bubut],
+      [{ employeesMin: 50, statuses: both }, { province: ['32'], processes: ['p9'] }, null],
+      [{ employeesMin: 50, statuses: both }, { processes: ['p9'] }, null],
+      [{ statuses: both }, { certifications: ['sni'] }, null],
+      [{ statuses: both, today: '2026-11-23' }, { certifications: ['sni'] }, null],
+      [{ statuses: both, today: '2026-11-23' }, {}, null],
+    ];
+    for (const [over, filters, t] of steps) {
+      const query = q(over, filters);
+      const r = execute(kept, query, t, 20);
+      expect(shown(r), JSON.stringify([over, filters, !!t])).toEqual(
+        shown(execute(build(rows()), query, t, 20)),
+      );
+    }
+    const r = execute(kept, q({}, {}), bubut, 20);
+    expect(r.facets.province['99']).toBeUndefined();
+    expect(r.facets.certifications.sni).toBeGreaterThan(0);
+  });
+
+  it('counts a change at once: nothing kept outlives the index version it was counted on', () => {
+    const kept = build(rows());
+    const query = q({ sort: 'name' }, { province: ['32'] });
+    const before = execute(kept, query, bubut, 20);
+    execute(kept, query, bubut, 20);
+    const added = row('9001', {
+      provinceCode: '34',
+      regencyCode: '34.01',
+      processes: ['p2'],
+      tsv: "'bubut':1A",
+    });
+    kept.apply(added);
+    const after = execute(kept, query, bubut, 20);
+    expect(shown(after)).toEqual(shown(execute(build(rows([added])), query, bubut, 20)));
+    expect(after.facets.province['34']).toBe((before.facets.province['34'] ?? 0) + 1);
+  });
+});
