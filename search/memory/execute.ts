@@ -51,7 +51,7 @@ export function execute(
 ): MemoryResult {
   const view = dayView(ix, dayNumber(q.today));
   const textKey = text ? JSON.stringify(text.groups) : '';
-  const prepared = text ? keptPrepareText(ix, text, textKey) : null;
+  const prepared = text ? prepareText(ix, text) : null;
   const common = commonFilter(ix, q, prepared, view, null);
   const facetFilters = facetBitsets(ix, q, view);
   const all = common.slice();
@@ -92,22 +92,6 @@ export function execute(
     scores.fill(0);
   }
   return { total, facets, ordered, scores: orderedScores, distances, suggestions, groups: prepared?.groups };
-}
-
-/** Prepared text queries (their bitsets, a few per word group), bounded in bytes. */
-const preparedTexts = keptPerVersion<PreparedText>(16 * 1024 * 1024);
-
-/**
- * The text query's bitsets, kept while the index stays the same: a popular word asked again with
- * other filters, another order or another page skips OR-ing its forms' postings (`pemesinan` has 130).
- */
-function keptPrepareText(ix: MemoryIndex, text: TextQuery, key: string): PreparedText {
-  const hit = preparedTexts.get(ix, key);
-  if (hit) return hit;
-  const prepared = prepareText(ix, text);
-  const bitsets = prepared.bits.length + prepared.direct.length + 2 * prepared.capabilities.length;
-  preparedTexts.set(ix, key, prepared, (bitsets * ix.capacity) / 8);
-  return prepared;
 }
 
 /** Facet counts by facet and everything they were counted under; a few hundred small records. */

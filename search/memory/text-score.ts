@@ -6,6 +6,7 @@ import type { Group, TextQuery, UnitKind } from '../analyze.js';
 import { formKey } from '../tsvector.js';
 import { andInto, type Bitset, countAnd, createBitset, forEachBit, nonZeroWords } from './bitset.js';
 import type { BitsetFacet, MemoryIndex } from './index.js';
+import { keptPerVersion } from './kept.js';
 
 const KIND_WEIGHT: Record<UnitKind, number> = { exact: 1, synonym: 0.85, typo: 0.6, descendant: 0.5 };
 /**
@@ -31,23 +32,54 @@ export interface PreparedText {
   capabilities: { exact: Bitset; narrower: Bitset }[];
 }
 
+/** One word group resolved against the index. */
+interface PreparedGroup {
+  bits: Bitset;
+  /** `bits` without the narrower terms' forms (the same bitset when the group has none). */
+  direct: Bitset;
+  capability: { exact: Bitset; narrower: Bitset } | null;
+  /** Matches no live document. */
+  empty: boolean;
+}
+
+/**
+ * Word groups resolved, kept while the index stays the same and bounded in bytes: a word asked
+ * again, alone or with other words, with other filters, another order or page, skips OR-ing its
+ * forms' postings (`pemesinan` has 130 forms).
+ */
+const preparedGroups = keptPerVersion<PreparedGroup>(16 * 1024 * 1024);
+
+function prepareGroup(ix: MemoryIndex, g: Group): PreparedGroup {
+  const key = JSON.stringify(g);
+  const kept = preparedGroups.get(ix, key);
+  if (kept) return kept;
+  const bits = groupBits(ix, g, false);
+  const direct = g.units.some((u) => u.kind === 'descendant') ? groupBits(ix, g, true) : bits;
+  const capability =
+    g.terms && g.terms.exact.length + g.terms.narrower.length > 0
+      ? { exact: termBits(ix, g.terms.exact), narrower: termBits(ix, g.terms.narrower) }
+      : null;
+  const empty = countAnd(bits, ix.alive, nonZeroWords(bits)) === 0;
+  const prepared = { bits, direct, capability, empty };
+  const bitsets = 1 + (direct === bits ? 0 : 1) + (capability ? 2 : 0);
+  preparedGroups.set(ix, key, prepared, (bitsets * ix.capacity) / 8);
+  return prepared;
+}
+
 /**
  * Groups that match no document at all move behind the others (stable), so a word found nowhere
  * cannot empty a result that the other words would fill: the graceful degradation of
  * `matchingStrategy: 'last'`, made independent of the order the words were typed in.
+ * The bitsets are shared with other queries: read them, never write to them.
  */
 export function prepareText(ix: MemoryIndex, text: TextQuery): PreparedText {
-  const all = text.groups.map((g) => ({ g, bits: groupBits(ix, g, false) }));
-  const live = (b: Bitset) => countAnd(b, ix.alive, nonZeroWords(b)) > 0;
-  const flagged = all.map((x, i) => ({ ...x, i, empty: !live(x.bits) }));
-  flagged.sort((a, b) => Number(a.empty) - Number(b.empty) || a.i - b.i);
+  const flagged = text.groups.map((g, i) => ({ g, i, p: prepareGroup(ix, g) }));
+  flagged.sort((a, b) => Number(a.p.empty) - Number(b.p.empty) || a.i - b.i);
   return {
     groups: flagged.map((x) => x.g),
-    bits: flagged.map((x) => x.bits),
-    direct: flagged.map((x) => groupBits(ix, x.g, true)),
-    capabilities: flagged
-      .filter((x) => x.g.terms && x.g.terms.exact.length + x.g.terms.narrower.length > 0)
-      .map((x) => ({ exact: termBits(ix, x.g.terms!.exact), narrower: termBits(ix, x.g.terms!.narrower) })),
+    bits: flagged.map((x) => x.p.bits),
+    direct: flagged.map((x) => x.p.direct),
+    capabilities: flagged.flatMap((x) => (x.p.capability ? [x.p.capability] : [])),
   };
 }
 

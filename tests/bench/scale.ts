@@ -47,7 +47,9 @@ const MIX = [
 
 /**
  * Searches that are each asked once (a word, a province, a sort and a size band), so no result
- * plan kept by the engine can answer them: the figures of a directory where nobody asks the same.
+ * plan kept by the engine can answer them. They share what people browsing the same directory
+ * share: a word asked again with another province or order reuses that word's prepared text
+ * and the facet counts that do not depend on the province (kept per index version).
  */
 const WORDS = [
   'bubut',
@@ -106,6 +108,26 @@ function* distinctSearches(): Generator<string> {
       for (const province of PROVINCES)
         for (const word of WORDS)
           yield `/api/v1/suppliers?q=${word}&province=${province}&sort=${sort}&employees_min=${min}`;
+}
+
+/**
+ * Searches that share nothing the engine keeps: two words in every order (132 pairs), and a size
+ * band of their own (5 floors × 6 ceilings), so neither the text, nor the facet counts, nor the
+ * band's bitset were seen before (3,960 before the first repeat). The worst case.
+ */
+function* unsharedSearches(): Generator<string> {
+  const floors = [1, 10, 50, 100, 200];
+  const ceilings = [150, 300, 500, 1000, 2000, 5000];
+  let i = 0;
+  for (const max of ceilings)
+    for (const min of floors)
+      for (const a of WORDS)
+        for (const b of WORDS) {
+          if (a === b) continue;
+          const province = PROVINCES[i % PROVINCES.length];
+          const sort = SORTS[i++ % SORTS.length];
+          yield `/api/v1/suppliers?q=${a}+${b}&province=${province}&sort=${sort}&employees_min=${min}&employees_max=${max}`;
+        }
 }
 
 const need = (processes: string[], materials: string[], lat: number, lon: number): MatchableNeed => ({
@@ -193,9 +215,21 @@ async function main() {
       await res.arrayBuffer();
       once.push(performance.now() - s);
     }
+    const unshared = unsharedSearches();
+    const nextUnshared = () => unshared.next().value ?? MIX[0]!;
+    const alone: number[] = [];
+    for (let i = 0; i < ROUNDS * MIX.length; i++) {
+      const s = performance.now();
+      const res = await fetch(`${server.url}${nextUnshared()}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      await res.arrayBuffer();
+      alone.push(performance.now() - s);
+    }
     const rssQueried = server.rssMiB();
     const fifty = await loadTest(server.url, MIX, token, 50, SECONDS);
     const fiftyDistinct = await loadTest(server.url, nextDistinct, token, 50, SECONDS);
+    const fiftyUnshared = await loadTest(server.url, nextUnshared, token, 50, SECONDS);
     const rssLoaded = server.rssMiB();
     await server.stop();
     // The same two loads with one worker per core (the issue's "per core" target).
@@ -203,6 +237,7 @@ async function main() {
     let cluster: {
       mix: Awaited<ReturnType<typeof loadTest>>;
       once: Awaited<ReturnType<typeof loadTest>>;
+      unshared: Awaited<ReturnType<typeof loadTest>>;
     } | null = null;
     if (cores > 1 && env.WORKERS === '1') {
       const all = await spawnServer({ ...env, WORKERS: 'auto' });
@@ -211,6 +246,7 @@ async function main() {
       cluster = {
         mix: await loadTest(all.url, MIX, token, 50, SECONDS),
         once: await loadTest(all.url, nextDistinct, token, 50, SECONDS),
+        unshared: await loadTest(all.url, nextUnshared, token, 50, SECONDS),
       };
       await all.stop();
     }
@@ -258,14 +294,20 @@ async function main() {
       `search, single client, each search asked once  p50 / p95 ${f(pct(once, 50))} / ${f(pct(once, 95))} ms (${once.length} requests)`,
     );
     console.log(
+      `search, single client, sharing nothing kept    p50 / p95 ${f(pct(alone, 50))} / ${f(pct(alone, 95))} ms (${alone.length} requests: two words, a size band of their own)`,
+    );
+    console.log(
       `search, 50 connections                         ${fifty.rps.toFixed(1)} req/s, p50 ${f(fifty.p50)} p99 ${f(fifty.p99)} ms, ${fifty.errors} errors`,
     );
     console.log(
       `search, 50 connections, each search asked once ${fiftyDistinct.rps.toFixed(1)} req/s, p50 ${f(fiftyDistinct.p50)} p99 ${f(fiftyDistinct.p99)} ms, ${fiftyDistinct.errors} errors (${fiftyDistinct.requests} requests)`,
     );
+    console.log(
+      `search, 50 connections, sharing nothing kept   ${fiftyUnshared.rps.toFixed(1)} req/s, p50 ${f(fiftyUnshared.p50)} p99 ${f(fiftyUnshared.p99)} ms, ${fiftyUnshared.errors} errors (${fiftyUnshared.requests} requests)`,
+    );
     if (cluster)
       console.log(
-        `search, 50 connections, ${cores} workers          mix ${cluster.mix.rps.toFixed(1)} req/s (p99 ${f(cluster.mix.p99)} ms); each asked once ${cluster.once.rps.toFixed(1)} req/s (p99 ${f(cluster.once.p99)} ms), ${cluster.mix.errors + cluster.once.errors} errors`,
+        `search, 50 connections, ${cores} workers          mix ${cluster.mix.rps.toFixed(1)} req/s (p99 ${f(cluster.mix.p99)} ms); each asked once ${cluster.once.rps.toFixed(1)} req/s (p99 ${f(cluster.once.p99)} ms); sharing nothing ${cluster.unshared.rps.toFixed(1)} req/s (p99 ${f(cluster.unshared.p99)} ms), ${cluster.mix.errors + cluster.once.errors + cluster.unshared.errors} errors`,
       );
     console.log(
       `matching index: ${ix.size.toLocaleString('en')} suppliers, loaded in ${matchLoadS} s (at start); first call after load ${firstMatchS} s (rank alone ${f(firstRankMs)} ms); RSS +${matchRss} MiB`,

@@ -275,6 +275,14 @@ describe('answers kept between queries (per index version)', () => {
     return ix;
   };
   const bubut = text([{ lexemes: ['bubut'], offsets: [0] }]);
+  /** One group per word, in the order typed. */
+  const words = (...ws: string[]): TextQuery => ({
+    ...text([]),
+    groups: ws.map((w) => ({
+      text: w,
+      units: [{ text: w, kind: 'exact', forms: [{ lexemes: [w], offsets: [0] }] }],
+    })),
+  });
   const shown = (r: ReturnType<typeof execute>) => ({
     total: r.total,
     facets: r.facets,
@@ -294,6 +302,11 @@ describe('answers kept between queries (per index version)', () => {
       // A value nobody has is listed with 0 while chosen, and forgotten once it is not.
       [{ sort: 'relevance' }, { province: ['99'] }, bubut],
       [{ sort: 'relevance' }, {}, bubut],
+      [{ sort: 'relevance' }, {}, words('bengkel', 'bubut')],
+      [{ sort: 'relevance' }, { province: ['33'] }, words('bubut', 'bengkel')],
+      // A word found nowhere moves behind the others, whichever query prepared it first.
+      [{ sort: 'relevance' }, {}, words('nowhere', 'bubut')],
+      [{ sort: 'name' }, {}, words('bubut', 'nowhere')],
       [{ employeesMin: 50 }, { province: ['32'] }, bubut],
       [{ employeesMin: 50, statuses: verifiedOnly }, { province: ['32'] }, bubut],
       [{ employeesMin: 50, statuses: both }, { province: ['32'] }, bubut],
@@ -330,5 +343,14 @@ describe('answers kept between queries (per index version)', () => {
     const after = execute(kept, query, bubut, 20);
     expect(shown(after)).toEqual(shown(execute(build(rows([added])), query, bubut, 20)));
     expect(after.facets.province['34']).toBe((before.facets.province['34'] ?? 0) + 1);
+    // A word found nowhere until now leads its query again once a supplier has it.
+    const nowhereFirst = words('nowhere', 'bubut');
+    expect(execute(kept, q(), nowhereFirst, 20).groups?.map((g) => g.text)).toEqual(['bubut', 'nowhere']);
+    const found = row('9002', { tsv: "'nowhere':1A 'bubut':2C" });
+    kept.apply(found);
+    const now = execute(kept, q(), nowhereFirst, 20);
+    expect(now.groups?.map((g) => g.text)).toEqual(['nowhere', 'bubut']);
+    expect(now.total).toBe(1);
+    expect(shown(now)).toEqual(shown(execute(build(rows([added, found])), q(), nowhereFirst, 20)));
   });
 });
