@@ -17,6 +17,7 @@ import { currentIndex } from './matching/candidate-index.js';
 import { runPrimary, workerCount } from './process/cluster.js';
 import { trackConnections } from './process/drain.js';
 import { installProcessGuards } from './process/guards.js';
+import { onShutdownSignal } from './process/signals.js';
 import { guardWorkerIpc } from './process/worker-ipc.js';
 import { syncReferenceData } from './reference/sync.js';
 import { seedDemo } from './seed/demo.js';
@@ -97,8 +98,7 @@ async function primary(config: Config, logger: Logger, n: number): Promise<void>
       process.exit(0);
     },
   });
-  process.on('SIGINT', () => void c.stop('SIGINT'));
-  process.on('SIGTERM', () => void c.stop('SIGTERM'));
+  onShutdownSignal((signal) => void c.stop(signal));
 }
 
 function listen(
@@ -145,8 +145,7 @@ function listen(
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  onShutdownSignal((signal) => void shutdown(signal));
   if (cluster.isWorker) guardWorkerIpc(logger, () => void shutdown('disconnect'));
 }
 
