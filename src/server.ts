@@ -15,7 +15,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
 import { currentIndex } from './matching/candidate-index.js';
 import { runPrimary, workerCount } from './process/cluster.js';
-import { trackConnections } from './process/drain.js';
+import { trackConnections, trackWork } from './process/drain.js';
 import { installProcessGuards } from './process/guards.js';
 import { onShutdownSignal } from './process/signals.js';
 import { guardWorkerIpc } from './process/worker-ipc.js';
@@ -113,7 +113,9 @@ function listen(
   },
 ) {
   const { config, logger, t0, jobs, search, db } = ctx;
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const work = trackWork();
+  const fetch = work.wrap(app.fetch);
+  const server = serve({ fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info(
       {
         port: info.port,
@@ -133,6 +135,7 @@ function listen(
     stopping = true;
     logger.info({ signal }, 'shutting down: draining connections');
     if (!(await drain.close(10_000))) logger.warn('drain timed out; remaining connections were cut');
+    if (!(await work.idle(5_000))) logger.warn('requests still running after the drain; stopping anyway');
     try {
       await jobs.stop();
       await search.stop();

@@ -48,3 +48,48 @@ export function trackConnections(server: Server): Drain {
     },
   };
 }
+
+export interface Work {
+  /** `fetch`, counted while each call's handler runs. */
+  wrap<A extends unknown[]>(
+    fetch: (...args: A) => Response | Promise<Response>,
+  ): (...args: A) => Promise<Response>;
+  /** Resolves true once no handler runs, or false after `ms`. */
+  idle(ms: number): Promise<boolean>;
+}
+
+/**
+ * Handlers still running. A client that hangs up mid-request closes its connection, so the
+ * connection drain is done while the handler may still be reading the database; shutting the
+ * database pools then would fail it (a 503 logged for nobody). Shutdown waits for these too.
+ */
+export function trackWork(): Work {
+  let active = 0;
+  const waiters = new Set<() => void>();
+  return {
+    wrap(fetch) {
+      return async (...args) => {
+        active++;
+        try {
+          return await fetch(...args);
+        } finally {
+          if (--active === 0) for (const w of waiters) w();
+        }
+      };
+    },
+    idle(ms) {
+      if (active === 0) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          waiters.delete(onIdle);
+          resolve(ok);
+        };
+        const onIdle = () => done(true);
+        const timer = setTimeout(() => done(false), ms);
+        timer.unref();
+        waiters.add(onIdle);
+      });
+    },
+  };
+}
