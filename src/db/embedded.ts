@@ -33,8 +33,19 @@ interface Credentials {
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
-/** Asks the kernel for a free TCP port on loopback. */
-export async function freePort(): Promise<number> {
+/**
+ * Asks the kernel for a free TCP port on loopback, other than `avoid`: the kernel may hand back
+ * a port that is free only because its owner has not bound it yet (the app's own HTTP port is
+ * bound after the database is up), and two servers on one port fail the second with EADDRINUSE.
+ */
+export async function freePort(avoid: readonly number[] = []): Promise<number> {
+  for (let tries = 0; ; tries++) {
+    const port = await anyFreePort();
+    if (!avoid.includes(port) || tries >= 20) return port;
+  }
+}
+
+function anyFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.unref();
@@ -71,6 +82,8 @@ function fixOwnership(pgDir: string): void {
 export async function startEmbeddedPostgres(opts: {
   dataDir: string;
   port?: number;
+  /** Ports the embedded server must not take when it picks one (the app's HTTP port). */
+  avoidPorts?: readonly number[];
   log?: (msg: string) => void;
   /** The caller handles SIGINT/SIGTERM itself and will call stop() after draining. */
   ownSignals?: boolean;
@@ -99,7 +112,7 @@ export async function startEmbeddedPostgres(opts: {
   }
   claimOwnership(dataDir);
 
-  const port = opts.port || existing?.port || (await freePort());
+  const port = opts.port || existing?.port || (await freePort(opts.avoidPorts));
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,

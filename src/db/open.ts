@@ -34,6 +34,7 @@ export async function openDatabase(
   const pg = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     port: config.embeddedPgPort,
+    avoidPorts: [config.port],
     log: (m) => logger.debug({ pg: m }, 'embedded-postgres'),
     ownSignals: opts.ownSignals ?? false,
     supervise: opts.supervise ?? false,
