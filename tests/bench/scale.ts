@@ -206,36 +206,27 @@ async function main() {
     const warm = await startAndIndex(env, token);
     const { server } = warm;
 
+    /** Milliseconds per request, one at a time. */
+    const timed = async (path: string) => {
+      const s = performance.now();
+      const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      await res.arrayBuffer();
+      return performance.now() - s;
+    };
     const single: number[] = [];
     for (let r = -2; r < ROUNDS; r++)
       for (const p of MIX) {
-        const s = performance.now();
-        const res = await fetch(`${server.url}${p}`, { headers: { authorization: `Bearer ${token}` } });
-        await res.arrayBuffer();
-        if (r >= 0) single.push(performance.now() - s);
+        const ms = await timed(p);
+        if (r >= 0) single.push(ms);
       }
     const distinct = cycle(distinctSearches);
     const nextDistinct = () => distinct.next().value!;
-    const once: number[] = [];
-    for (let i = 0; i < ROUNDS * MIX.length; i++) {
-      const s = performance.now();
-      const res = await fetch(`${server.url}${nextDistinct()}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      await res.arrayBuffer();
-      once.push(performance.now() - s);
-    }
     const unshared = cycle(unsharedSearches);
     const nextUnshared = () => unshared.next().value!;
+    const once: number[] = [];
+    for (let i = 0; i < ROUNDS * MIX.length; i++) once.push(await timed(nextDistinct()));
     const alone: number[] = [];
-    for (let i = 0; i < ROUNDS * MIX.length; i++) {
-      const s = performance.now();
-      const res = await fetch(`${server.url}${nextUnshared()}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
-      await res.arrayBuffer();
-      alone.push(performance.now() - s);
-    }
+    for (let i = 0; i < ROUNDS * MIX.length; i++) alone.push(await timed(nextUnshared()));
     const rssQueried = server.rssMiB();
     const fifty = await loadTest(server.url, MIX, token, 50, SECONDS);
     const fiftyDistinct = await loadTest(server.url, nextDistinct, token, 50, SECONDS);
