@@ -86,6 +86,8 @@ export class PostgresEngine implements SearchEngine {
       snapshot: fromSnapshot,
       onSnapshotError: (err) =>
         this.opts.logger?.warn({ err }, 'search index snapshot unusable; reading every row instead'),
+      onSnapshotRetry: (err) =>
+        this.opts.logger?.warn({ err }, 'search index snapshot: COPY failed; reading it by SELECT instead'),
     })
       .then((live) => {
         this.live = live;

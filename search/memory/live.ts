@@ -51,14 +51,19 @@ export class LiveIndex {
    */
   static async build(
     sql: Sql,
-    opts: { snapshot?: boolean; onSnapshotError?: (err: unknown) => void } = {},
+    opts: {
+      snapshot?: boolean;
+      onSnapshotError?: (err: unknown) => void;
+      /** The snapshot's COPY failed and it is read by SELECT instead. */
+      onSnapshotRetry?: (err: unknown) => void;
+    } = {},
   ): Promise<LiveIndex> {
     const t0 = performance.now();
     const vocabulary = await loadVocabulary(sql);
     let live: LiveIndex | null = null;
     if (opts.snapshot) {
       try {
-        const stored = await loadSnapshot(sql, vocabulary);
+        const stored = await loadSnapshot(sql, vocabulary, opts.onSnapshotRetry);
         if (stored) {
           live = new LiveIndex(sql, stored.ix, vocabulary, stored.xmin);
           live.source = { kind: 'snapshot', createdAt: stored.createdAt, bytes: stored.bytes };

@@ -59,9 +59,40 @@ export interface LoadedSnapshot {
 
 /**
  * The newest usable snapshot, decoded; null when there is none for this format and taxonomy
- * version. Read in one repeatable-read transaction, so a writer replacing it meanwhile is harmless.
+ * version. Its bytes come by one binary COPY; should reading them fail (not decoding them), they
+ * are read again by SELECT in one repeatable-read transaction, and `onCopyError` hears why.
  */
 export async function loadSnapshot(
+  sql: Sql,
+  vocabulary: { version: string; phraseForms: Map<string, Form[]> },
+  onCopyError?: (err: unknown) => void,
+): Promise<LoadedSnapshot | null> {
+  const row = await repo.latestSnapshot(sql, {
+    name: NAME,
+    format: SNAPSHOT_FORMAT,
+    taxonomyVersion: vocabulary.version,
+  });
+  if (!row) return null;
+  const chunks = repo.copySnapshotChunks(sql, row);
+  try {
+    const ix = await decodeIndex(vocabulary.phraseForms.values(), chunks);
+    // Pulls the rest: the trailer, the byte total's check, and the connection back to the pool.
+    if (!(await chunks.next()).done) throw new Error('snapshot: bytes after the index');
+    return { ix, xmin: row.xmin, createdAt: row.createdAt, bytes: row.sizeBytes };
+  } catch (err) {
+    if (!(err instanceof repo.SnapshotReadError)) throw err;
+    onCopyError?.(err);
+    return selectSnapshot(sql, vocabulary);
+  } finally {
+    await chunks.return(undefined);
+  }
+}
+
+/**
+ * The same by SELECT, in one repeatable-read transaction (so a writer replacing the snapshot
+ * meanwhile is harmless), four chunks a query, hex-encoded by PostgreSQL and decoded here.
+ */
+async function selectSnapshot(
   sql: Sql,
   vocabulary: { version: string; phraseForms: Map<string, Form[]> },
 ): Promise<LoadedSnapshot | null> {

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../search/engine.js';
+import { loadVocabulary } from '../../search/memory/live.js';
 import { SNAPSHOT_FORMAT } from '../../search/memory/snapshot.js';
+import { loadSnapshot } from '../../search/memory/snapshot-store.js';
 import { PostgresEngine } from '../../search/postgres.js';
+import { copySnapshotChunks, readSnapshotChunks, SnapshotReadError } from '../../search/snapshot-repo.js';
+import { connectDb } from '../../src/db/client.js';
 import { loadSupplierSeeds } from '../../src/seed/load.js';
 import { createTestDb, type TestDb } from '../helpers/db.js';
 import { q, seed, seedSearchData } from './search-fixtures.js';
@@ -137,5 +141,106 @@ describe('search index snapshots', () => {
     await db.sql`delete from index_snapshots where format = ${SNAPSHOT_FORMAT}`;
     await write();
     expect(await formats()).toEqual([SNAPSHOT_FORMAT]);
+  });
+});
+
+describe('reading a stored snapshot', () => {
+  let db: TestDb;
+  let stored: { id: string; sizeBytes: number };
+  beforeAll(async () => {
+    db = await createTestDb();
+    await seedSearchData(db.sql, 40);
+    const t0 = new Date(Date.now() - 1000);
+    await new PostgresEngine(db.sql, { snapshots: 'write', waitForIndex: true }).search(q());
+    await waitForSnapshot(db, t0);
+    // Stored in 1,000-byte chunks, so there are many rows to COPY.
+    await db.sql.begin(async (tx) => {
+      await tx`
+        create temporary table whole on commit drop as
+        select snapshot_id, string_agg(bytes, ''::bytea order by n) as b
+        from index_snapshot_chunks group by snapshot_id`;
+      await tx`delete from index_snapshot_chunks`;
+      await tx`
+        insert into index_snapshot_chunks (snapshot_id, n, bytes)
+        select snapshot_id, i, substring(b from i * 1000 + 1 for 1000)
+        from whole, generate_series(0, (length(b) - 1) / 1000) as i`;
+    });
+    const [row] = await db.sql<{ id: string; sizeBytes: number }[]>`
+      select id, size_bytes::float8 as size_bytes from index_snapshots where complete`;
+    stored = row!;
+  });
+  afterAll(() => db.drop());
+
+  const bySelect = async () => {
+    const out: Buffer[] = [];
+    for (let from = 0; ; from += 7) {
+      const batch = await readSnapshotChunks(db.sql, stored.id, from, 7);
+      out.push(...batch);
+      if (batch.length < 7) return Buffer.concat(out);
+    }
+  };
+
+  it('by COPY gives the bytes SELECT gives, and the connection back after a reader stops early', async () => {
+    const copied: Buffer[] = [];
+    for await (const chunk of copySnapshotChunks(db.sql, stored)) copied.push(Buffer.from(chunk));
+    expect(copied.length).toBeGreaterThan(10);
+    expect(Buffer.concat(copied).equals(await bySelect())).toBe(true);
+
+    // One connection: had the COPY kept it, the next query would never run.
+    const one = connectDb(db.url, { max: 1 });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const chunks = copySnapshotChunks(one.sql, stored);
+        expect((await chunks.next()).done).toBe(false);
+        await chunks.return(undefined);
+        const [row] = await one.sql<{ n: number }[]>`select count(*)::int as n from index_snapshot_chunks`;
+        expect(row!.n).toBe(copied.length);
+      }
+    } finally {
+      await one.close();
+    }
+  });
+
+  it('by COPY refuses a snapshot with a chunk missing, or bytes adding up to another size', async () => {
+    const all = async (s: { id: string; sizeBytes: number }) => {
+      for await (const _ of copySnapshotChunks(db.sql, s));
+    };
+    await expect(all({ ...stored, sizeBytes: stored.sizeBytes + 1 })).rejects.toThrow(SnapshotReadError);
+    // A snapshot replaced and deleted between choosing it and reading it: no rows at all.
+    await expect(all({ ...stored, id: '00000000-0000-4000-8000-000000000000' })).rejects.toThrow(
+      SnapshotReadError,
+    );
+    await db.sql`update index_snapshot_chunks set n = n + 1000 where snapshot_id = ${stored.id} and n = 3`;
+    try {
+      await expect(all(stored)).rejects.toThrow(/chunk 3 missing/);
+    } finally {
+      await db.sql`update index_snapshot_chunks set n = 3 where snapshot_id = ${stored.id} and n = 1003`;
+    }
+  });
+
+  it('reads the snapshot by SELECT when its COPY fails, and never when it is only damaged', async () => {
+    const vocabulary = await loadVocabulary(db.sql);
+    const failures: unknown[] = [];
+    const loaded = await loadSnapshot(db.sql, vocabulary, (err) => failures.push(err));
+    expect(failures).toEqual([]);
+    expect(loaded?.ix.size).toBeGreaterThan(0);
+
+    // The stored size disagrees with the chunks: the COPY refuses them, SELECT does not check it.
+    await db.sql`update index_snapshots set size_bytes = size_bytes + 1 where id = ${stored.id}`;
+    try {
+      const again = await loadSnapshot(db.sql, vocabulary, (err) => failures.push(err));
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toBeInstanceOf(SnapshotReadError);
+      expect(again?.ix.size).toBe(loaded!.ix.size);
+      expect([...again!.ix.ids.others()]).toEqual([...loaded!.ix.ids.others()]);
+    } finally {
+      await db.sql`update index_snapshots set size_bytes = size_bytes - 1 where id = ${stored.id}`;
+    }
+
+    // Bytes that arrive whole but decode to nonsense are not read twice.
+    await db.sql`update index_snapshot_chunks set bytes = '\\x00ff00ff'::bytea || substring(bytes from 5)
+      where snapshot_id = ${stored.id} and n = 0`;
+    await expect(loadSnapshot(db.sql, vocabulary, (err) => failures.push(err))).rejects.toThrow();
+    expect(failures).toHaveLength(1);
   });
 });
