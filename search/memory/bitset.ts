@@ -24,8 +24,9 @@ export function hasBit(b: Bitset, i: number): boolean {
   return (b[i >>> 5]! & (1 << (i & 31))) !== 0;
 }
 
-/** Copies `b` into a larger bitset (slots only ever grow). */
+/** Copies `b` into a larger bitset (slots only ever grow); `b` itself when it fits. */
 export function growBitset(b: Bitset, bits: number): Bitset {
+  if (Math.ceil(bits / 32) === b.length) return b;
   const out = createBitset(bits);
   out.set(b);
   return out;

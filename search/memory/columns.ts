@@ -62,15 +62,17 @@ export function remapColumn(col: Int32Array | Float64Array, remap: Int32Array, s
   col.fill(fill, n, size);
 }
 
-/** A larger copy, new cells set to `fill` (columns grow with the slots). */
+/** A larger copy, new cells set to `fill` (columns grow with the slots); `a` itself when it fits. */
 export function growInt32(a: Int32Array, size: number, fill: number): Int32Array {
+  if (a.length === size) return a;
   const out = new Int32Array(size).fill(fill);
   out.set(a);
   return out;
 }
 
-/** A larger copy, new cells set to `fill`. */
+/** A larger copy, new cells set to `fill`; `a` itself when it fits. */
 export function growFloat64(a: Float64Array, size: number, fill: number): Float64Array {
+  if (a.length === size) return a;
   const out = new Float64Array(size).fill(fill);
   out.set(a);
   return out;

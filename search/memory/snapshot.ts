@@ -224,12 +224,18 @@ export async function decodeIndex(
   const gone = await r.strings(header.gone);
   for (let i = 0; i + 1 < gone.length; i += 2) ix.goneTx.set(gone[i]!, gone[i + 1]!);
 
-  ix.grow(capacity);
+  // Columns and bitsets are adopted as read (`grow` below pads them when capacity exceeds size):
+  // filling capacity-sized arrays first and copying into them blocked the event loop for 110 ms.
+  const sized = <T extends { length: number }>(a: T, n: number): T => {
+    if (a.length !== n) throw new Error('snapshot: a column of the wrong length');
+    return a;
+  };
   const cols = ['txCol', 'certTxCol', 'lat', 'lon', 'updated', 'idKey'] as const;
-  for (const c of cols) ix[c].set(f64(await r.frame()));
-  ix.employees.set(i32(await r.frame()));
-  ix.alive.set(new Uint32Array((await r.frame()).buffer));
-  ix.verified.set(new Uint32Array((await r.frame()).buffer));
+  for (const c of cols) ix[c] = sized(f64(await r.frame()), size);
+  ix.employees = sized(i32(await r.frame()), size);
+  const words = Math.ceil(size / 32);
+  ix.alive = sized(new Uint32Array((await r.frame()).buffer), words);
+  ix.verified = sized(new Uint32Array((await r.frame()).buffer), words);
   for (const f of BITSET_FACETS) {
     const lengths = i32(await r.frame());
     const values = header.facets[f] ?? [];
@@ -243,11 +249,8 @@ export async function decodeIndex(
     }
     await yieldNow();
   }
-  for (const type of header.certTypes) {
-    const col = new Int32Array(capacity);
-    col.set(i32(await r.frame()));
-    ix.certUntil.set(type, col);
-  }
+  for (const type of header.certTypes) ix.certUntil.set(type, sized(i32(await r.frame()), size));
+  ix.grow(capacity);
   const tkdn = f64(await r.frame());
   for (let i = 0; i < tkdn.length; ) {
     const n = tkdn[i + 1]!;

@@ -48,6 +48,25 @@ describe('index snapshot', () => {
     );
   });
 
+  it('adopts the columns of an index of more than 1,024 slots as read, and grows them on the next change', async () => {
+    // Below 1,024 slots a load pads every column to the minimum capacity; above, it keeps them as read.
+    const many = fc.sample(change, { seed: 7, numRuns: 4000 }).map((c, i) => ({ ...c, id: i }));
+    const ix = new MemoryIndex([[PHRASE]]);
+    for (const c of many.slice(0, 3000)) ix.apply(toRow(c));
+    ix.trim();
+    expect(ix.size).toBeGreaterThan(1024);
+    const copy = await roundTrip(ix, 65_536);
+    expect(copy.lat.length).toBe(ix.size);
+    expect(dump(copy)).toEqual(dump(ix));
+    for (const c of many.slice(3000)) {
+      const row = toRow(c);
+      ix.apply(row);
+      copy.apply(row);
+    }
+    expect(copy.lat.length).toBeGreaterThan(ix.size - 1);
+    expect(dump(copy)).toEqual(dump(ix));
+  });
+
   it('refuses a snapshot whose phrases differ from the taxonomy it is loaded with', async () => {
     const ix = new MemoryIndex([[PHRASE]]);
     ix.apply(toRow({ ...BASE }));
