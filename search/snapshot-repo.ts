@@ -97,11 +97,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Every chunk of a snapshot, in order, by one binary COPY: PostgreSQL sends the bytes as they are
  * stored, without the hex encoding a SELECT needs (1.1 s for a million suppliers' 243 MiB, against
  * 1.7 s of encoding there and 1.4 s of decoding here). One statement sees all of a snapshot's
- * chunks or none, so no transaction is needed (postgres.js's COPY streams have hung inside one:
- * porsager/postgres#917). Throws when a chunk is missing, when the bytes add up to another size
- * than `sizeBytes` (the snapshot was replaced and deleted meanwhile), or when no data arrives for
- * `stallMs`: then the statement is cancelled. A caller that stops early lets the rest flow past,
- * so the connection goes back to the pool.
+ * chunks or none, so no transaction is needed. Throws `SnapshotReadError` when a chunk is missing,
+ * when the bytes add up to another size than `sizeBytes` (the snapshot was replaced and deleted
+ * meanwhile), or when the COPY does not start or no data arrives for `stallMs`: then the statement
+ * is cancelled. A caller that stops early lets the rest flow past, so the connection goes back to
+ * the pool.
  */
 export async function* copySnapshotChunks(
   sql: Sql,
@@ -117,10 +117,14 @@ export async function* copySnapshotChunks(
     `copy (select n, bytes from index_snapshot_chunks where snapshot_id = '${s.id}' order by n)
      to stdout (format binary)`,
   );
-  const stream = (await query.readable().catch((err: unknown) => {
-    conn.release();
-    throw new SnapshotReadError('snapshot: COPY failed', { cause: err });
-  })) as Readable;
+  const starting = setTimeout(() => query.cancel(), stallMs);
+  const stream = (await query
+    .readable()
+    .catch((err: unknown) => {
+      conn.release();
+      throw new SnapshotReadError('snapshot: COPY failed', { cause: err });
+    })
+    .finally(() => clearTimeout(starting))) as Readable;
   // postgres.js (3.4) pauses the connection's socket whenever a push fills the stream's buffer,
   // and resumes it only from the stream's `_read`, which Node never calls once the stream has
   // ended. When the last chunk, CopyDone and ReadyForQuery arrive in one read, the connection went

@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { GapMapView } from '../../views/gaps/models.js';
 import type { CsvCell } from '../exports/csv.js';
+import { excel } from '../exports/excel.js';
 import type { T } from '../i18n/index.js';
 
 const COLUMNS = [
@@ -41,7 +41,7 @@ export function gapTable(view: GapMapView, t: T): CsvCell[][] {
 
 /** The gap map as a workbook: heading lines, then the table with a frozen header row. */
 export async function gapXlsx(view: GapMapView, t: T, heading: string[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Pasok';
   const sheet = workbook.addWorksheet(t('gaps.title').slice(0, 31));
   for (const line of heading) sheet.addRow([line]);

@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { Db } from '../db/client.js';
 import { Invalid } from '../errors.js';
 import { csvStream } from '../exports/csv.js';
+import { excel } from '../exports/excel.js';
 import { translator } from '../i18n/index.js';
 import { listMembershipsForUser } from '../orgs/repo.js';
 import type { Actor } from '../suppliers/access.js';
@@ -112,7 +112,7 @@ export async function toXlsx(rows: Value[][]): Promise<Buffer> {
     out.on('end', resolve);
     out.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new (await excel()).stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: false,

@@ -1,5 +1,6 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { CsvCell } from '../exports/csv.js';
+import { excel } from '../exports/excel.js';
 import { formatTime, zoneAbbrev } from '../i18n/format.js';
 import type { Locale, T } from '../i18n/index.js';
 import { localLabel } from '../i18n/label.js';
@@ -136,7 +137,7 @@ export async function toXlsx(
   locale: Locale,
   heading: string[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Pasok';
   totalsSheet(workbook.addWorksheet(t('reports.sheet.totals').slice(0, 31)), report, t, locale, heading);
   const sheet = workbook.addWorksheet(t('reports.sheet.meetings').slice(0, 31));

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import type { EventRow } from '../events/repo.js';
+import { excel } from '../exports/excel.js';
 import { formatTime, zoneAbbrev } from '../i18n/format.js';
 import type { T } from '../i18n/index.js';
 import { tableLabel } from './agenda.js';
@@ -51,7 +51,7 @@ export function scheduleRows(t: T, event: EventRow, meetings: MeetingRow[]): str
 
 /** The same rows as an .xlsx workbook with a bold, frozen header; cells hold the raw text (never formulas). */
 export async function toXlsx(rows: string[][], sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Pasok';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
   for (const row of rows) sheet.addRow(row);

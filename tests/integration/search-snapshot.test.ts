@@ -218,6 +218,36 @@ describe('reading a stored snapshot', () => {
     }
   });
 
+  it('by COPY gives up on a COPY that cannot start, cancelling it, and the connection comes back', async () => {
+    const one = connectDb(db.url, { max: 1 });
+    let unlock!: () => void;
+    const unlocked = new Promise<void>((r) => (unlock = r));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // Another session holds the chunks table so that the COPY waits on its lock.
+    const holder = db.sql.begin(async (tx) => {
+      await tx`lock table index_snapshot_chunks in access exclusive mode`;
+      locked();
+      await unlocked;
+    });
+    try {
+      await isLocked;
+      // Without the cancel this would wait for the lock, past the test's time limit.
+      const reading = (async () => {
+        for await (const _ of copySnapshotChunks(one.sql, stored, 300));
+      })();
+      await expect(reading).rejects.toThrow(SnapshotReadError);
+      unlock();
+      await holder;
+      const [row] = await one.sql<{ n: number }[]>`select count(*)::int as n from index_snapshot_chunks`;
+      expect(row!.n).toBeGreaterThan(10);
+    } finally {
+      unlock();
+      await holder.catch(() => undefined);
+      await one.close();
+    }
+  });
+
   it('reads the snapshot by SELECT when its COPY fails, and never when it is only damaged', async () => {
     const vocabulary = await loadVocabulary(db.sql);
     const failures: unknown[] = [];
