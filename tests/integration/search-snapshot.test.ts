@@ -35,6 +35,21 @@ async function waitForSnapshot(db: TestDb, since: Date): Promise<void> {
   throw new Error('no snapshot was stored');
 }
 
+/** Cuts every stored snapshot into 1,000-byte chunks, so that a load reads many. */
+async function cutIntoSmallChunks(db: TestDb): Promise<void> {
+  await db.sql.begin(async (tx) => {
+    await tx`
+      create temporary table whole on commit drop as
+      select snapshot_id, string_agg(bytes, ''::bytea order by n) as b
+      from index_snapshot_chunks group by snapshot_id`;
+    await tx`delete from index_snapshot_chunks`;
+    await tx`
+      insert into index_snapshot_chunks (snapshot_id, n, bytes)
+      select snapshot_id, i, substring(b from i * 1000 + 1 for 1000)
+      from whole, generate_series(0, (length(b) - 1) / 1000) as i`;
+  });
+}
+
 describe('search index snapshots', () => {
   let db: TestDb;
   beforeAll(async () => {
@@ -68,18 +83,8 @@ describe('search index snapshots', () => {
   });
 
   it('reads a snapshot stored in many chunks, in order', async () => {
-    // Cut every stored snapshot into 1,000-byte chunks: a load reads a few per query, one batch ahead.
-    await db.sql.begin(async (tx) => {
-      await tx`
-        create temporary table whole on commit drop as
-        select snapshot_id, string_agg(bytes, ''::bytea order by n) as b
-        from index_snapshot_chunks group by snapshot_id`;
-      await tx`delete from index_snapshot_chunks`;
-      await tx`
-        insert into index_snapshot_chunks (snapshot_id, n, bytes)
-        select snapshot_id, i, substring(b from i * 1000 + 1 for 1000)
-        from whole, generate_series(0, (length(b) - 1) / 1000) as i`;
-    });
+    // A load by SELECT reads a few chunks per query, one batch ahead; by COPY, one row per chunk.
+    await cutIntoSmallChunks(db);
     const [fewest] = await db.sql<{ n: number }[]>`
       select min(c)::int as n from (select count(*) as c from index_snapshot_chunks group by snapshot_id) x`;
     expect(fewest!.n).toBeGreaterThan(12);
@@ -153,18 +158,7 @@ describe('reading a stored snapshot', () => {
     const t0 = new Date(Date.now() - 1000);
     await new PostgresEngine(db.sql, { snapshots: 'write', waitForIndex: true }).search(q());
     await waitForSnapshot(db, t0);
-    // Stored in 1,000-byte chunks, so there are many rows to COPY.
-    await db.sql.begin(async (tx) => {
-      await tx`
-        create temporary table whole on commit drop as
-        select snapshot_id, string_agg(bytes, ''::bytea order by n) as b
-        from index_snapshot_chunks group by snapshot_id`;
-      await tx`delete from index_snapshot_chunks`;
-      await tx`
-        insert into index_snapshot_chunks (snapshot_id, n, bytes)
-        select snapshot_id, i, substring(b from i * 1000 + 1 for 1000)
-        from whole, generate_series(0, (length(b) - 1) / 1000) as i`;
-    });
+    await cutIntoSmallChunks(db);
     const [row] = await db.sql<{ id: string; sizeBytes: number }[]>`
       select id, size_bytes::float8 as size_bytes from index_snapshots where complete`;
     stored = row!;
