@@ -25,10 +25,15 @@ const QUERIES = [
   q({}, { regency: ['32.13', '32.04'] }),
 ];
 
+/**
+ * Waits for a snapshot in this release's format stored since `since` (a row another test inserts
+ * in another format must not count: it let a test read the formats before its write was done).
+ */
 async function waitForSnapshot(db: TestDb, since: Date): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const [row] = await db.sql<{ n: number }[]>`
-      select count(*)::int as n from index_snapshots where complete and created_at >= ${since}`;
+      select count(*)::int as n from index_snapshots
+      where complete and format = ${SNAPSHOT_FORMAT} and created_at >= ${since}`;
     if (row!.n > 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
