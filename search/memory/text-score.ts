@@ -26,6 +26,8 @@ const FIELD_WEIGHT = [0.1, 0.25, 0.5, 1];
 /** A text query resolved against the index: groups in matching order, with their slots. */
 export interface PreparedText {
   groups: Group[];
+  /** Each group's key (its JSON), by which what is worked out for it is kept. */
+  keys: string[];
   bits: Bitset[];
   direct: Bitset[];
   /** Per group with taxonomy terms: suppliers listing a named term, and those listing a narrower one. */
@@ -49,8 +51,7 @@ interface PreparedGroup {
  */
 const preparedGroups = keptPerVersion<PreparedGroup>(16 * 1024 * 1024);
 
-function prepareGroup(ix: MemoryIndex, g: Group): PreparedGroup {
-  const key = JSON.stringify(g);
+function prepareGroup(ix: MemoryIndex, g: Group, key: string): PreparedGroup {
   const kept = preparedGroups.get(ix, key);
   if (kept) return kept;
   const bits = groupBits(ix, g, false);
@@ -73,10 +74,14 @@ function prepareGroup(ix: MemoryIndex, g: Group): PreparedGroup {
  * The bitsets are shared with other queries: read them, never write to them.
  */
 export function prepareText(ix: MemoryIndex, text: TextQuery): PreparedText {
-  const flagged = text.groups.map((g, i) => ({ g, i, p: prepareGroup(ix, g) }));
+  const flagged = text.groups.map((g, i) => {
+    const key = JSON.stringify(g);
+    return { g, i, key, p: prepareGroup(ix, g, key) };
+  });
   flagged.sort((a, b) => Number(a.p.empty) - Number(b.p.empty) || a.i - b.i);
   return {
     groups: flagged.map((x) => x.g),
+    keys: flagged.map((x) => x.key),
     bits: flagged.map((x) => x.p.bits),
     direct: flagged.map((x) => x.p.direct),
     capabilities: flagged.flatMap((x) => (x.p.capability ? [x.p.capability] : [])),
@@ -109,8 +114,41 @@ function groupBits(ix: MemoryIndex, g: Group, directOnly: boolean): Bitset {
   return b;
 }
 
-/** Per-index work arrays, reused by every query (execute runs synchronously, so never two at once). */
-const scratch = new WeakMap<MemoryIndex, { best: Float64Array; touched: Int32Array; scores: Float64Array }>();
+const KINDS: readonly UnitKind[] = ['exact', 'synonym', 'typo', 'descendant'];
+/**
+ * Every weight one form can give a document (its unit's kind × the field it sits in), by code:
+ * `1 + kind × 4 + field`, and 0 for none. The products are the very doubles the score adds.
+ */
+const WEIGHT_OF = Float64Array.from({ length: 1 + KINDS.length * FIELD_WEIGHT.length }, (_, c) =>
+  c === 0 ? 0 : KIND_WEIGHT[KINDS[(c - 1) >> 2]!] * FIELD_WEIGHT[(c - 1) & 3]!,
+);
+
+/**
+ * Per word group, the code (see WEIGHT_OF) of the best alternative every document holds, kept
+ * while the index stays the same and bounded in bytes (one byte per slot): ranking the word
+ * again, under any filter, reads the slots that pass instead of every form's postings
+ * (`pemesinan` has 130 forms, most of them held by a third of a million suppliers).
+ */
+const groupWeights = keptPerVersion<Uint8Array>(32 * 1024 * 1024);
+
+/** The best weight code of every slot the group matches (`bits`), worked out once per index version. */
+function bestWeights(ix: MemoryIndex, g: Group, key: string, bits: Bitset): Uint8Array {
+  const kept = groupWeights.get(ix, key);
+  if (kept && kept.length >= ix.capacity) return kept;
+  const best = new Uint8Array(ix.capacity);
+  for (const u of g.units) {
+    const code = 1 + KINDS.indexOf(u.kind) * FIELD_WEIGHT.length;
+    for (const f of u.forms)
+      ix.text.forEachIn(formKey(f), bits, (s, field) => {
+        if (WEIGHT_OF[code + field]! > WEIGHT_OF[best[s]!]!) best[s] = code + field;
+      });
+  }
+  groupWeights.set(ix, key, best, best.byteLength);
+  return best;
+}
+
+/** Per-index work array, reused by every query (execute runs synchronously, so never two at once). */
+const scratch = new WeakMap<MemoryIndex, Float64Array>();
 
 /**
  * Tier and direct-match steps (see TIER_STEP), plus the mean over groups of the best alternative
@@ -118,32 +156,19 @@ const scratch = new WeakMap<MemoryIndex, { best: Float64Array; touched: Int32Arr
  */
 export function scoreSlots(ix: MemoryIndex, text: PreparedText, all: Bitset): Float64Array {
   const groups = text.groups;
-  let buf = scratch.get(ix);
-  if (!buf || buf.best.length < ix.capacity) {
-    buf = {
-      best: new Float64Array(ix.capacity),
-      touched: new Int32Array(ix.capacity),
-      scores: new Float64Array(ix.capacity),
-    };
-    scratch.set(ix, buf);
+  let scores = scratch.get(ix);
+  if (!scores || scores.length < ix.capacity) {
+    scores = new Float64Array(ix.capacity);
+    scratch.set(ix, scores);
   }
-  const { best, touched, scores } = buf;
-  for (const g of groups) {
-    let n = 0;
-    for (const u of g.units)
-      for (const f of u.forms) {
-        const kw = KIND_WEIGHT[u.kind];
-        ix.text.forEachIn(formKey(f), all, (s, weight) => {
-          const w = kw * FIELD_WEIGHT[weight]!;
-          if (best[s] === 0) touched[n++] = s;
-          if (w > best[s]!) best[s] = w;
-        });
-      }
-    for (let k = 0; k < n; k++) {
-      const s = touched[k]!;
-      scores[s]! += best[s]! / groups.length;
-      best[s] = 0;
-    }
+  const out = scores;
+  for (let k = 0; k < groups.length; k++) {
+    const best = bestWeights(ix, groups[k]!, text.keys[k]!, text.bits[k]!);
+    const n = groups.length;
+    forEachBit(all, (s) => {
+      const c = best[s]!;
+      if (c !== 0) out[s]! += WEIGHT_OF[c]! / n;
+    });
   }
   const prefix = all.slice();
   for (let k = 1; k < text.bits.length; k++) {
@@ -151,27 +176,27 @@ export function scoreSlots(ix: MemoryIndex, text: PreparedText, all: Bitset): Fl
     if (groups[k]!.role === 'business') continue;
     andInto(prefix, text.bits[k]!);
     forEachBit(prefix, (s) => {
-      scores[s]! += TIER_STEP;
+      out[s]! += TIER_STEP;
     });
   }
   for (const cap of text.capabilities) {
     const exact = all.slice();
     andInto(exact, cap.exact);
     forEachBit(exact, (s) => {
-      scores[s]! += 2 * CAPABILITY_STEP;
+      out[s]! += 2 * CAPABILITY_STEP;
     });
     const narrower = all.slice();
     andInto(narrower, cap.narrower);
     forEachBit(narrower, (s) => {
-      if ((exact[s >>> 5]! & (1 << (s & 31))) === 0) scores[s]! += CAPABILITY_STEP;
+      if ((exact[s >>> 5]! & (1 << (s & 31))) === 0) out[s]! += CAPABILITY_STEP;
     });
   }
   for (const d of text.direct) {
     const hit = all.slice();
     andInto(hit, d);
     forEachBit(hit, (s) => {
-      scores[s]! += DIRECT_STEP;
+      out[s]! += DIRECT_STEP;
     });
   }
-  return scores;
+  return out;
 }

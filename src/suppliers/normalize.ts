@@ -30,7 +30,10 @@ export function isCertificateValid(validUntil: string | null, today: string): bo
   return validUntil === null || validUntil >= today;
 }
 
+/** Made once: building a DateTimeFormat costs far more than formatting with it, and every search asks for today. */
+const JAKARTA_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' });
+
 /** Today's date in WIB (Asia/Jakarta): expiry is judged by the Indonesian calendar day, not by UTC. */
 export function todayIso(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+  return JAKARTA_DAY.format(now);
 }

@@ -354,3 +354,57 @@ describe('answers kept between queries (per index version)', () => {
     expect(shown(now)).toEqual(shown(execute(build(rows([added, found])), q(), nowhereFirst, 20)));
   });
 });
+
+describe('relevance scores by kind and field', () => {
+  // One group: a direct match (10) plus the best alternative's kind weight × field weight
+  // (exact 1, synonym 0.85, typo 0.6; name A 1, capabilities B 0.5, description C 0.25).
+  const group = (units: [kind: 'exact' | 'synonym' | 'typo', lexeme: string][]): TextQuery => ({
+    ...text([]),
+    groups: [
+      {
+        text: 'x',
+        units: units.map(([kind, w]) => ({ text: w, kind, forms: [{ lexemes: [w], offsets: [0] }] })),
+      },
+    ],
+  });
+  const query = group([
+    ['exact', 'bubut'],
+    ['synonym', 'turning'],
+    ['typo', 'bubud'],
+  ]);
+  const build = () => {
+    const ix = new MemoryIndex([[phrase]]);
+    ix.apply(row('1', { tsv: "'bubut':1A", provinceCode: '31' }));
+    ix.apply(row('2', { tsv: "'bubut':3C 'turning':1A", provinceCode: '32' }));
+    ix.apply(row('3', { tsv: "'turning':2B 'bubud':1A", provinceCode: '33' }));
+    ix.apply(row('4', { tsv: "'bubud':1C 'bengkel':2A", provinceCode: '34' }));
+    ix.apply(row('5', { tsv: "'bengkel':1A", provinceCode: '35' }));
+    return ix;
+  };
+  const expected = new Map([
+    ['1', 11],
+    ['2', 10.85],
+    ['3', 10.6],
+    ['4', 10.15],
+  ]);
+  const scored = (ix: MemoryIndex, over: Partial<SupplierQuery['filters']> = {}) => {
+    const r = execute(ix, q({ sort: 'relevance' }, over), query, 20);
+    return new Map(r.ordered.map((s) => [ix.ids.idAt(s).slice(-1), r.scores.get(s)!]));
+  };
+
+  it('scores each supplier by its best alternative', () => {
+    const got = scored(build());
+    expect([...got.keys()]).toEqual(['1', '2', '3', '4']);
+    for (const [id, score] of expected) expect(got.get(id)).toBeCloseTo(score, 10);
+  });
+
+  it('scores the same whichever filter the word was first ranked under', () => {
+    const ix = build();
+    // Ranked first under a province holding one supplier, then under others and none: the
+    // weights worked out for the word serve every later filter.
+    expect([...scored(ix, { province: ['33'] })]).toEqual([['3', scored(build()).get('3')]]);
+    expect([...scored(ix, { province: ['31', '34'] }).keys()]).toEqual(['1', '4']);
+    expect(scored(ix)).toEqual(scored(build()));
+    for (const [id, score] of expected) expect(scored(ix).get(id)).toBeCloseTo(score, 10);
+  });
+});
