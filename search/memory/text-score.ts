@@ -127,7 +127,7 @@ const WEIGHT_OF = Float64Array.from({ length: 1 + KINDS.length * FIELD_WEIGHT.le
  * Per word group, the code (see WEIGHT_OF) of the best alternative every document holds, kept
  * while the index stays the same and bounded in bytes (one byte per slot): ranking the word
  * again, under any filter, reads the slots that pass instead of every form's postings
- * (`pemesinan` has 130 forms, most of them held by a third of a million suppliers).
+ * (`pemesinan` has 130 forms, many of them held by a large share of the directory).
  */
 const groupWeights = keptPerVersion<Uint8Array>(32 * 1024 * 1024);
 
