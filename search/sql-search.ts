@@ -37,6 +37,8 @@ export interface WarmLimits {
 export class SqlSearch {
   /** The taxonomy's words and phrases; set by the engine from each loaded index. */
   vocabulary: Vocabulary | null = null;
+  /** The one read of the vocabulary in flight: searches arriving together while the index loads share it. */
+  private reading: Promise<Vocabulary> | null = null;
 
   constructor(
     private readonly sql: Sql,
@@ -98,11 +100,19 @@ export class SqlSearch {
   }
 
   private async text(q: SupplierQuery): Promise<TextQuery | null> {
-    this.vocabulary ??= await loadVocabulary(this.sql);
-    const v = this.vocabulary;
+    const v = this.vocabulary ?? (await this.readVocabulary());
     return this.withFoundFirst(
       await analyze(q.q, { table: v.table, phraseForms: v.phraseForms, words: this.words }),
     );
+  }
+
+  private async readVocabulary(): Promise<Vocabulary> {
+    this.reading ??= loadVocabulary(this.sql).finally(() => {
+      this.reading = null;
+    });
+    const v = await this.reading;
+    this.vocabulary ??= v;
+    return this.vocabulary;
   }
 
   /** Groups no supplier matches move behind the others, as the in-memory index orders them. */
