@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../search/engine.js';
+import { pgWordSource } from '../../search/pg-repo.js';
 import { PostgresEngine } from '../../search/postgres.js';
+import { SqlSearch } from '../../search/sql-search.js';
+import { cachedWordSource } from '../../search/words.js';
 import { createApp } from '../../src/app.js';
 import type { Sql } from '../../src/db/client.js';
 import { api, createTestApp, type TestApp } from '../helpers/app.js';
@@ -148,6 +151,28 @@ describe('search while the index loads', () => {
     } finally {
       await release();
     }
+  });
+
+  it('reads the vocabulary once for searches arriving together', async () => {
+    // A restart meets many searches at once; each used to read the taxonomy's words for itself.
+    const bySql = new SqlSearch(t.db.sql, cachedWordSource(pgWordSource(t.db.sql)));
+    const release = await holdLock(t.db.sql, 'search_state');
+    let answers: Promise<unknown>[] = [];
+    try {
+      answers = ['bubut', 'las', 'bubut', 'baja tahan karat', 'frais'].map((w) =>
+        bySql.bounded(q({ q: w, sort: 'name' })),
+      );
+      await until(async () => (await waitingOn(t.db.sql, 'search_state')) > 0);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await waitingOn(t.db.sql, 'search_state')).toBe(1);
+    } finally {
+      await release();
+    }
+    const results = (await Promise.all(answers)) as SearchResult[];
+    for (const [i, w] of ['bubut', 'las', 'bubut', 'baja tahan karat', 'frais'].entries())
+      expect(results[i]!.hits.map((h) => h.id)).toEqual(
+        (await sqlOnly.search(q({ q: w, sort: 'name' }))).hits.map((h) => h.id),
+      );
   });
 
   it('tells people on the page and API clients in the answer', async () => {
