@@ -1,4 +1,3 @@
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const EMPTY = 0;
 /** Two lower-case hex digits per byte value. */
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
@@ -257,14 +256,30 @@ export class IdTable {
     );
   }
 
-  /** Parses a lower-case uuid into `scratch`; false for any other text. */
+  /**
+   * Parses a lower-case uuid into `scratch`; false for any other text. One pass over the
+   * characters, no regular expression and no substrings: a load of a million ids parses each
+   * once or twice, and the former test-slice-parseInt took about a second of it.
+   */
   private parse(id: string): boolean {
-    if (id.length !== 36 || !UUID.test(id)) return false;
+    if (id.length !== 36) return false;
     const s = this.scratch;
-    s[0] = Number.parseInt(id.slice(0, 8), 16);
-    s[1] = Number.parseInt(id.slice(9, 13) + id.slice(14, 18), 16);
-    s[2] = Number.parseInt(id.slice(19, 23) + id.slice(24, 28), 16);
-    s[3] = Number.parseInt(id.slice(28, 36), 16);
+    let word = 0;
+    let digits = 0;
+    for (let i = 0; i < 36; i++) {
+      const c = id.charCodeAt(i);
+      if (i === 8 || i === 13 || i === 18 || i === 23) {
+        if (c !== 45) return false; // '-'
+        continue;
+      }
+      const v = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1; // 0-9, a-f
+      if (v < 0) return false;
+      word = (word << 4) | v;
+      if (++digits % 8 === 0) {
+        s[digits / 8 - 1] = word; // Uint32Array: the sign of `<<` is dropped here
+        word = 0;
+      }
+    }
     return true;
   }
 }

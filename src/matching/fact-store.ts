@@ -201,14 +201,16 @@ export class FactStore implements CandidateSource {
       }
   }
 
-  /** Rebuilds the postings from the columns at their exact sizes, dropping stale entries. */
+  /**
+   * Rebuilds the postings from the columns at their exact sizes, dropping stale entries. Each
+   * slot's list is read in place: an array per slot, twice per kind, was four million short-lived
+   * arrays at a million suppliers (about 1.5 s of a 10 s load, most of it garbage collection).
+   */
   private reindex(): void {
     const feed =
       (listOf: (slot: number) => number, pool: number) => (emit: (slug: string, slot: number) => void) => {
-        for (let slot = 0; slot < this.slots; slot++) {
-          if (this.columns.status[slot] === 0) continue;
-          for (const s of this.shared.listAt(listOf(slot), pool)) emit(s, slot);
-        }
+        for (let slot = 0; slot < this.slots; slot++)
+          if (this.columns.status[slot] !== 0) this.shared.forEachListed(listOf(slot), pool, slot, emit);
       };
     this.processes.rebuild(feed((s) => this.processList[s]!, PROCESS_POOL));
     this.materials.rebuild(feed((s) => this.materialList.get(s), MATERIAL_POOL));

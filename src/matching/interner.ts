@@ -74,6 +74,11 @@ export class Interner {
     return this.pools[pool]!.at(id);
   }
 
+  /** `emit(string, slot)` for each string of list `id` of `pool`, with no array made. */
+  forEachListed(id: number, pool: number, slot: number, emit: (s: string, slot: number) => void): void {
+    this.pools[pool]!.forEach(id, slot, emit);
+  }
+
   /** Distinct lists so far, over both pools. */
   get listCount(): number {
     return this.pools[0]!.size + this.pools[1]!.size;

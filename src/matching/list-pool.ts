@@ -73,6 +73,12 @@ export class ListPool {
     return out;
   }
 
+  /** `emit(string, slot)` for each string of list `id`, with no array made (a rebuild over every slot). */
+  forEach(id: number, slot: number, emit: (s: string, slot: number) => void): void {
+    for (let k = this.start[id]!, end = this.start[id + 1]!; k < end; k++)
+      emit(this.strings[this.items[k]!]!, slot);
+  }
+
   /** Drops the growth slack (after a bulk load). */
   trim(): void {
     const n = this.lists;
