@@ -52,7 +52,7 @@ async function main() {
   // /readyz waits for. A match asked for earlier builds the index on demand, as before.
   void search
     .indexLoaded()
-    .then(() => currentIndex(db.sql))
+    .then(() => currentIndex(db.sql, { snapshots: lead ? 'write' : 'read', logger }))
     .catch((err: unknown) => logger.error({ err }, 'matching index failed to load'));
   const app = createApp({
     sql: db.sql,

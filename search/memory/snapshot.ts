@@ -1,5 +1,6 @@
 import { count } from './bitset.js';
 import { FacetValue } from './facet-value.js';
+import { bytesOf, FrameReader, f64, frame, i32, stringParts, yieldNow } from './frames.js';
 import { BITSET_FACETS, MemoryIndex } from './index.js';
 import { Lexicon } from './lexicon.js';
 import type { DenseList } from './postings.js';
@@ -14,9 +15,6 @@ import type { DenseList } from './postings.js';
  * index is built from the rows.
  */
 export const SNAPSHOT_FORMAT = 4;
-
-/** Entries per string part, and rows per slice between two yields to the event loop. */
-const PART = 50_000;
 
 interface Header {
   format: number;
@@ -35,24 +33,6 @@ interface Header {
   forwardWide: boolean;
   /** Ids that are not uuids, by slot (tests). */
   otherIds: [number, string][];
-}
-
-const yieldNow = () => new Promise<void>((r) => setImmediate(r));
-
-function frame(bytes: Uint8Array): Uint8Array[] {
-  const len = new Uint8Array(4);
-  new DataView(len.buffer).setUint32(0, bytes.byteLength, true);
-  return [len, bytes];
-}
-
-const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-
-function* stringParts(n: number, at: (i: number) => string): Generator<Uint8Array> {
-  for (let i = 0; i < n; i += PART) {
-    const part: string[] = [];
-    for (let k = i; k < Math.min(n, i + PART); k++) part.push(at(k));
-    yield* frame(Buffer.from(part.join('\u0000'), 'utf8'));
-  }
 }
 
 /**
@@ -144,55 +124,6 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
     ix.pins--;
   }
 }
-
-/** Reads frames from a stream of chunks of any size; each frame gets a buffer of its own. */
-class FrameReader {
-  private chunk: Uint8Array = new Uint8Array(0);
-  private pos = 0;
-
-  constructor(private readonly chunks: AsyncIterator<Uint8Array>) {}
-
-  async frame(): Promise<Uint8Array> {
-    const len = new Uint8Array(4);
-    await this.fill(len);
-    const out = new Uint8Array(new DataView(len.buffer).getUint32(0, true));
-    await this.fill(out);
-    return out;
-  }
-
-  async strings(n: number): Promise<string[]> {
-    const out: string[] = [];
-    while (out.length < n) {
-      const part = Buffer.from((await this.frame()).buffer)
-        .toString('utf8')
-        .split('\u0000');
-      for (const s of part) out.push(s);
-      await yieldNow();
-    }
-    if (out.length !== n) throw new Error('snapshot: string list of the wrong length');
-    return out;
-  }
-
-  private async fill(dst: Uint8Array): Promise<void> {
-    let off = 0;
-    while (off < dst.length) {
-      if (this.pos === this.chunk.length) {
-        const next = await this.chunks.next();
-        if (next.done) throw new Error('snapshot: truncated');
-        this.chunk = next.value;
-        this.pos = 0;
-        continue;
-      }
-      const take = Math.min(dst.length - off, this.chunk.length - this.pos);
-      dst.set(this.chunk.subarray(this.pos, this.pos + take), off);
-      off += take;
-      this.pos += take;
-    }
-  }
-}
-
-const f64 = (b: Uint8Array) => new Float64Array(b.buffer as ArrayBuffer, 0, b.byteLength / 8);
-const i32 = (b: Uint8Array) => new Int32Array(b.buffer as ArrayBuffer, 0, b.byteLength / 4);
 
 /**
  * Rebuilds an index from `encodeIndex` output. `phraseForms` must be the taxonomy the snapshot

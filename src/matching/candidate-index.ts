@@ -1,8 +1,20 @@
 import { applyInSlices, SnapshotPoller } from '../../search/memory/poller.js';
 import { reportIndex } from '../../search/memory/stats.js';
 import type { Sql } from '../db/client.js';
+import type { Logger } from '../logger.js';
 import { readAllFacts, readFactChanges } from './candidate-repo.js';
+import { loadFactsSnapshot, saveFactsSnapshot } from './fact-snapshot.js';
 import { FactStore } from './fact-store.js';
+
+/** How the candidates may use stored snapshots: as for search (see PostgresEngineOptions.snapshots). */
+export interface CandidateOptions {
+  /** 'read' starts from the newest snapshot; 'write' also stores one when due. Default 'off'. */
+  snapshots?: 'off' | 'read' | 'write';
+  logger?: Logger;
+}
+
+/** A snapshot older than this is replaced once an instance has loaded and caught up from it. */
+const SNAPSHOT_MAX_AGE_MS = 6 * 3600_000;
 
 /**
  * Every matchable supplier's facts in memory, one slot each, kept current with PostgreSQL by the
@@ -26,14 +38,13 @@ export class CandidateIndex extends FactStore {
    * raw facts) into columns sized once from the row count, then follows changes from the load's
    * snapshot.
    */
-  static async build(sql: Sql): Promise<CandidateIndex> {
+  static async build(sql: Sql, opts: CandidateOptions = {}): Promise<CandidateIndex> {
     const t0 = performance.now();
-    const ix = new CandidateIndex(sql);
-    const xmin = await readAllFacts(sql, (rows) => applyInSlices(rows, (f) => ix.put(f.id, f)), {
-      onCount: (n) => ix.beginLoad(n),
-    });
-    ix.endLoad();
-    ix.poller = new SnapshotPoller(xmin, (since) => ix.poll(since));
+    const mode = opts.snapshots ?? 'off';
+    let ix = mode === 'off' ? null : await CandidateIndex.fromSnapshot(sql, opts.logger);
+    const due = !ix || Date.now() - ix.snapshotAt!.getTime() > SNAPSHOT_MAX_AGE_MS;
+    ix ??= await CandidateIndex.fromRows(sql);
+    if (mode === 'write' && due) void ix.storeSnapshot(opts.logger);
     const builtAt = Date.now();
     const buildMs = Math.round(performance.now() - t0);
     const ref = new WeakRef(ix);
@@ -48,6 +59,50 @@ export class CandidateIndex extends FactStore {
       };
     });
     return ix;
+  }
+
+  /** When the snapshot this index started from was stored (null: built from the rows). */
+  snapshotAt: Date | null = null;
+
+  private static async fromRows(sql: Sql): Promise<CandidateIndex> {
+    const ix = new CandidateIndex(sql);
+    const xmin = await readAllFacts(sql, (rows) => applyInSlices(rows, (f) => ix.put(f.id, f)), {
+      onCount: (n) => ix.beginLoad(n),
+    });
+    ix.endLoad();
+    ix.poller = new SnapshotPoller(xmin, (since) => ix.poll(since));
+    return ix;
+  }
+
+  /** The newest stored snapshot, caught up; null when there is none or it cannot be used (logged). */
+  private static async fromSnapshot(sql: Sql, logger?: Logger): Promise<CandidateIndex | null> {
+    try {
+      const stored = await loadFactsSnapshot(sql, (err) =>
+        logger?.warn({ err }, 'matching snapshot: COPY failed; reading it by SELECT instead'),
+      );
+      if (!stored) return null;
+      const ix = new CandidateIndex(sql);
+      await ix.adoptParts(stored.value);
+      ix.poller = new SnapshotPoller(stored.xmin, (since) => ix.poll(since));
+      ix.snapshotAt = stored.createdAt;
+      await ix.refresh();
+      return ix;
+    } catch (err) {
+      logger?.warn({ err }, 'matching snapshot unusable; reading every supplier instead');
+      return null;
+    }
+  }
+
+  /** Stores the candidates as the newest snapshot, for the next instance to start from. */
+  private async storeSnapshot(logger?: Logger): Promise<void> {
+    try {
+      // The poller's xmin first: every change below it is in the parts taken next.
+      const xmin = this.poller.since;
+      const saved = await saveFactsSnapshot(this.sql, this.parts(), xmin);
+      logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'matching snapshot stored');
+    } catch (err) {
+      logger?.warn({ err }, 'matching snapshot not stored');
+    }
   }
 
   /** Resolves once every change committed before the call is applied; concurrent callers share reads. */
@@ -66,11 +121,14 @@ export class CandidateIndex extends FactStore {
 
 const indexes = new WeakMap<Sql, Promise<CandidateIndex>>();
 
-/** The process-wide index of a database, built on first use and refreshed on every call. */
-export async function currentIndex(sql: Sql): Promise<CandidateIndex> {
+/**
+ * The process-wide index of a database, built on first use (with `opts`, see CandidateOptions)
+ * and refreshed on every call.
+ */
+export async function currentIndex(sql: Sql, opts: CandidateOptions = {}): Promise<CandidateIndex> {
   let building = indexes.get(sql);
   if (!building) {
-    building = CandidateIndex.build(sql);
+    building = CandidateIndex.build(sql, opts);
     indexes.set(sql, building);
     building.catch(() => indexes.delete(sql));
     return building;

@@ -1,8 +1,8 @@
 import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
-import { Interner } from './interner.js';
+import { Interner, type InternerParts } from './interner.js';
 import { AmountColumn, IdColumn } from './narrow-columns.js';
-import { Postings } from './postings.js';
+import { Postings, type PostingsParts } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
 
 /** Which postings a slug is looked up in. */
@@ -36,6 +36,30 @@ const NO_SLUGS: readonly string[] = [];
 /** Interner list pools. */
 const PROCESS_POOL = 0;
 const MATERIAL_POOL = 1;
+
+/** Everything a FactStore holds, as arrays and plain values: a snapshot's contents (see fact-snapshot.ts). */
+export interface FactParts {
+  slots: number;
+  documents: number;
+  stale: number;
+  unnamed: number[];
+  idWords: Uint32Array<ArrayBuffer>;
+  otherIds: [number, string][];
+  status: Uint8Array<ArrayBuffer>;
+  lat: Float64Array<ArrayBuffer>;
+  lon: Float64Array<ArrayBuffer>;
+  exact: Uint8Array<ArrayBuffer>;
+  partialLocation: [number, number | null, number | null][];
+  cents: Uint32Array<ArrayBuffer>;
+  otherAmounts: [number, number][];
+  processList: Int32Array<ArrayBuffer>;
+  materialList: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+  certList: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+  capacityUnit: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
+  otherStatus: [number, string][];
+  interner: InternerParts;
+  postings: [PostingsParts, PostingsParts];
+}
 
 /**
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
@@ -216,6 +240,91 @@ export class FactStore implements CandidateSource {
     this.materials.rebuild(feed((s) => this.materialList.get(s), MATERIAL_POOL));
     this.stale = 0;
     this.columns.exact.fill(1);
+  }
+
+  /** Copies of everything the store holds, taken at once (so the store may change right after). */
+  parts(): FactParts {
+    const n = this.slots;
+    const amounts = this.capacityAmount.parts(n);
+    return {
+      slots: n,
+      documents: this.documents,
+      stale: this.stale,
+      unnamed: [...this.unnamed],
+      idWords: this.ids.wordsOf(n).slice() as Uint32Array<ArrayBuffer>,
+      otherIds: [...this.ids.others()].filter(([slot]) => slot < n),
+      status: this.columns.status.slice(0, n),
+      lat: this.columns.lat.slice(0, n),
+      lon: this.columns.lon.slice(0, n),
+      exact: this.columns.exact.slice(0, n),
+      partialLocation: [...this.partialLocation].map(([slot, l]) => [slot, l.lat, l.lon]),
+      cents: amounts.cents,
+      otherAmounts: amounts.other,
+      processList: this.processList.slice(0, n),
+      materialList: this.materialList.raw(n),
+      certList: this.certList.raw(n),
+      capacityUnit: this.capacityUnit.raw(n),
+      otherStatus: [...this.otherStatus],
+      interner: this.shared.parts(),
+      postings: [this.processes.parts(), this.materials.parts()],
+    };
+  }
+
+  /**
+   * Fills a new, empty store from `parts()` output. Every column must have one entry per slot and
+   * every id it holds must name something the parts hold, else this throws (and the caller reads
+   * the rows instead): a damaged snapshot never reaches a ranking.
+   */
+  protected async adoptParts(p: FactParts): Promise<void> {
+    if (this.slots > 0) throw new Error('facts: the store is not empty');
+    const n = p.slots;
+    const columns = [
+      p.status,
+      p.lat,
+      p.lon,
+      p.exact,
+      p.cents,
+      p.processList,
+      p.materialList,
+      p.certList,
+      p.capacityUnit,
+    ];
+    if (columns.some((c) => c.length !== n) || p.idWords.length !== n * 4)
+      throw new Error('facts: a column of the wrong length');
+    this.shared.adopt(p.interner);
+    const [processLists, materialLists] = p.interner.pools.map((pool) => pool.start.length - 1);
+    const strings = p.interner.strings.length;
+    for (let s = 0; s < n; s++) {
+      if (p.status[s]! > OTHER_STATUS) throw new Error('facts: an unknown status code');
+      if (p.status[s] === 0) continue;
+      if (
+        p.processList[s]! >= processLists! ||
+        p.processList[s]! < 0 ||
+        p.materialList[s]! >= materialLists! ||
+        p.certList[s]! > p.interner.certs.length ||
+        p.capacityUnit[s]! > strings
+      )
+        throw new Error('facts: an id out of range');
+    }
+    this.slots = n;
+    this.documents = p.documents;
+    this.stale = p.stale;
+    for (const s of p.unnamed) this.unnamed.add(s);
+    const others = new Map(p.otherIds);
+    await this.ids.load(p.idWords, others, n, (s) => !this.unnamed.has(s));
+    this.columns.status = p.status;
+    this.columns.lat = p.lat;
+    this.columns.lon = p.lon;
+    this.columns.exact = p.exact;
+    for (const [slot, lat, lon] of p.partialLocation) this.partialLocation.set(slot, { lat, lon });
+    this.capacityAmount.adopt(p.cents, p.otherAmounts);
+    this.processList = p.processList;
+    this.materialList.adopt(p.materialList);
+    this.certList.adopt(p.certList);
+    this.capacityUnit.adopt(p.capacityUnit);
+    for (const [slot, status] of p.otherStatus) this.otherStatus.set(slot, this.intern(status));
+    this.processes.adopt(p.postings[0], n);
+    this.materials.adopt(p.postings[1], n);
   }
 
   /** Keeps a location the columns cannot hold (not both numbers) beside them. */

@@ -1,4 +1,4 @@
-import { ListPool } from './list-pool.js';
+import { ListPool, listHash } from './list-pool.js';
 
 /** A certificate list as matching reads it: three parallel arrays, interned together. */
 export interface CertList {
@@ -55,13 +55,8 @@ export class Interner {
   list(xs: readonly string[], pool = 0): number {
     if (this.scratch.length < xs.length) this.scratch = new Int32Array(xs.length * 2);
     const ids = this.scratch;
-    let h = xs.length;
-    for (let k = 0; k < xs.length; k++) {
-      ids[k] = this.stringId(xs[k]!);
-      h = Math.imul(h ^ ids[k]!, 0x9e3779b1);
-      h ^= h >>> 15;
-    }
-    return this.pools[pool]!.idOf(ids, xs.length, h);
+    for (let k = 0; k < xs.length; k++) ids[k] = this.stringId(xs[k]!);
+    return this.pools[pool]!.idOf(ids, xs.length, listHash(ids, 0, xs.length));
   }
 
   /** Drops the growth slack of the lists (after a bulk load: up to half of what they hold). */
@@ -91,11 +86,7 @@ export class Interner {
     tkdn: readonly (number | null)[],
   ): number {
     if (types.length === 0 && until.length === 0 && tkdn.length === 0) return 0;
-    const key = [
-      types.join('\u0001'),
-      until.map((u) => u ?? '\u0000').join('\u0001'),
-      tkdn.join('\u0001'),
-    ].join('\u0002');
+    const key = certKey(types, until, tkdn);
     let id = this.certIds.get(key);
     if (id === undefined) {
       id = this.certLists.length;
@@ -108,4 +99,56 @@ export class Interner {
   certsAt(id: number): CertList {
     return this.certLists[id]!;
   }
+
+  /** Strings, lists and certificate lists by id, copied (a snapshot's contents). */
+  parts(): InternerParts {
+    return {
+      strings: [...this.strings],
+      pools: this.pools.map((p) => p.parts()),
+      certs: this.certLists.slice(1),
+    };
+  }
+
+  /**
+   * Takes a snapshot's strings and lists, with the same ids, in place of a new interner's (which
+   * holds only the strings interned at construction: they must come first, in the same order).
+   */
+  adopt(parts: InternerParts): void {
+    const own = this.strings.length;
+    if (parts.strings.length < own || parts.strings.slice(0, own).some((s, i) => s !== this.strings[i]))
+      throw new Error('interner: strings differ from a new store');
+    if (parts.pools.length !== this.pools.length || this.certLists.length !== 1)
+      throw new Error('interner: not new');
+    for (const s of parts.strings.slice(own)) {
+      if (this.stringIds.has(s)) throw new Error('interner: a string twice');
+      this.stringIds.set(s, this.strings.length);
+      this.strings.push(s);
+    }
+    parts.pools.forEach((p, i) => {
+      this.pools[i]!.adopt(p.items, p.start);
+    });
+    for (const c of parts.certs) {
+      if (c.types.length !== c.until.length || c.types.length !== c.tkdn.length)
+        throw new Error('interner: certificate arrays differ in length');
+      this.certIds.set(certKey(c.types, c.until, c.tkdn), this.certLists.length);
+      this.certLists.push({ types: c.types.map(this.intern), until: [...c.until], tkdn: [...c.tkdn] });
+    }
+  }
+}
+
+/** What an Interner holds, by id (see Interner.parts). */
+export interface InternerParts {
+  strings: string[];
+  pools: { items: Int32Array<ArrayBuffer>; start: Int32Array<ArrayBuffer> }[];
+  certs: CertList[];
+}
+
+function certKey(
+  types: readonly string[],
+  until: readonly (string | null)[],
+  tkdn: readonly (number | null)[],
+): string {
+  return [types.join('\u0001'), until.map((u) => u ?? '\u0000').join('\u0001'), tkdn.join('\u0001')].join(
+    '\u0002',
+  );
 }

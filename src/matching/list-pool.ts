@@ -8,6 +8,16 @@ function grown(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   return more;
 }
 
+/** The hash of a list of string ids `ids[from .. to)` (Interner.list and a snapshot's load agree on it). */
+export function listHash(ids: Int32Array, from: number, to: number): number {
+  let h = to - from;
+  for (let k = from; k < to; k++) {
+    h = Math.imul(h ^ ids[k]!, 0x9e3779b1);
+    h ^= h >>> 15;
+  }
+  return h;
+}
+
 /**
  * One id space of interned string lists (see Interner), stored flat: list i holds the string ids
  * `items[start[i] .. start[i + 1])`. A JS array per list costs ~75 bytes of heap (Node has no
@@ -77,6 +87,34 @@ export class ListPool {
   forEach(id: number, slot: number, emit: (s: string, slot: number) => void): void {
     for (let k = this.start[id]!, end = this.start[id + 1]!; k < end; k++)
       emit(this.strings[this.items[k]!]!, slot);
+  }
+
+  /** The lists as two flat arrays (copies), for a snapshot. */
+  parts(): { items: Int32Array<ArrayBuffer>; start: Int32Array<ArrayBuffer> } {
+    return { items: this.items.slice(0, this.used), start: this.start.slice(0, this.lists + 1) };
+  }
+
+  /**
+   * Takes the lists of `parts()` in place of none (an empty pool): hashes and the table are
+   * worked out again. Offsets that do not add up, or a string id out of range, throw.
+   */
+  adopt(items: Int32Array<ArrayBuffer>, start: Int32Array<ArrayBuffer>): void {
+    if (this.lists > 0) throw new Error('list pool: not empty');
+    const n = start.length - 1;
+    if (n < 0 || start[0] !== 0 || start[n] !== items.length) throw new Error('list pool: bad offsets');
+    for (let id = 0; id < n; id++) if (start[id + 1]! < start[id]!) throw new Error('list pool: bad offsets');
+    for (let k = 0; k < items.length; k++)
+      if (items[k]! < 0 || items[k]! >= this.strings.length) throw new Error('list pool: unknown string');
+    const hashes = new Int32Array(Math.max(n, 1024));
+    for (let id = 0; id < n; id++) hashes[id] = listHash(items, start[id]!, start[id + 1]!);
+    this.items = items;
+    this.start = start;
+    this.hashes = hashes;
+    this.lists = n;
+    this.used = items.length;
+    let size = 2048;
+    while (n * 4 > size * 3) size *= 2;
+    this.rehash(size);
   }
 
   /** Drops the growth slack (after a bulk load). */

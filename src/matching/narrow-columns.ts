@@ -36,6 +36,16 @@ export class IdColumn {
     this.data[slot] = value;
   }
 
+  /** Slots `0..n)` at the column's width (a copy), for a snapshot. */
+  raw(n: number): Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer> {
+    return this.data.slice(0, n) as Uint8Array<ArrayBuffer>;
+  }
+
+  /** Takes `raw()` output as the column. */
+  adopt(data: Uint8Array | Uint16Array | Uint32Array): void {
+    this.data = data;
+  }
+
   /** Reallocates to `length` slots at the current width (no-op when already that long). */
   resize(length: number): void {
     if (length === this.data.length) return;
@@ -97,6 +107,23 @@ export class AmountColumn {
     }
     this.cents[slot] = OTHER_AMOUNT;
     this.other.set(slot, amount);
+  }
+
+  /** Slots `0..n)`: the cents (a copy) and the amounts kept aside, for a snapshot. */
+  parts(n: number): { cents: Uint32Array<ArrayBuffer>; other: [number, number][] } {
+    return { cents: this.cents.slice(0, n), other: [...this.other].filter(([slot]) => slot < n) };
+  }
+
+  /** Takes `parts()` output as the column. */
+  adopt(cents: Uint32Array, other: readonly [number, number][]): void {
+    this.cents = cents;
+    this.other.clear();
+    for (const [slot, amount] of other) {
+      if (cents[slot] !== OTHER_AMOUNT) throw new Error('amounts: a kept amount with no mark');
+      this.other.set(slot, amount);
+    }
+    for (let s = 0; s < cents.length; s++)
+      if (cents[s] === OTHER_AMOUNT && !this.other.has(s)) throw new Error('amounts: a mark with no amount');
   }
 
   /** Reallocates to `length` slots (no-op when already that long). */

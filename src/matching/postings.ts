@@ -55,6 +55,40 @@ export class Postings {
     });
   }
 
+  /** Every list as slugs, lengths and one run of slots (copies), for a snapshot. */
+  parts(): PostingsParts {
+    const slugs = [...this.lists.keys()];
+    const lengths = Int32Array.from(slugs, (s) => this.lists.get(s)!.length);
+    const slots = new Int32Array(this.entries);
+    let at = 0;
+    for (const s of slugs) {
+      const l = this.lists.get(s)!;
+      slots.set(l.slots.subarray(0, l.length), at);
+      at += l.length;
+    }
+    return { slugs, lengths, slots };
+  }
+
+  /** Takes `parts()` output in place of every list; slots must lie below `size`. */
+  adopt(p: PostingsParts, size: number): void {
+    if (p.slugs.length !== p.lengths.length) throw new Error('postings: slugs and lengths differ');
+    let total = 0;
+    for (const n of p.lengths) {
+      if (n <= 0) throw new Error('postings: an empty list');
+      total += n;
+    }
+    if (total !== p.slots.length) throw new Error('postings: lengths and slots differ');
+    for (const s of p.slots) if (s < 0 || s >= size) throw new Error('postings: a slot out of range');
+    this.clear();
+    let at = 0;
+    p.slugs.forEach((slug, i) => {
+      const n = p.lengths[i]!;
+      this.lists.set(slug, { slots: p.slots.subarray(at, at + n), length: n });
+      at += n;
+    });
+    this.entries = total;
+  }
+
   clear(): void {
     this.lists.clear();
     this.entries = 0;
@@ -62,3 +96,10 @@ export class Postings {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** What a Postings holds (see Postings.parts). */
+export interface PostingsParts {
+  slugs: string[];
+  lengths: Int32Array;
+  slots: Int32Array;
+}
