@@ -5,6 +5,7 @@ import type { FacetCounts, SearchEngine, SearchResult, SearchStatus, SupplierQue
 import { execute } from './memory/execute.js';
 import { LiveIndex } from './memory/live.js';
 import { ResultCache, type ResultPlan } from './memory/result-cache.js';
+import { SnapshotSchedule } from './memory/snapshot-schedule.js';
 import { type HitRow, hydrate } from './pg-query-repo.js';
 import { pgWordSource } from './pg-repo.js';
 import { searchResult } from './result.js';
@@ -22,17 +23,11 @@ export interface PostgresEngineOptions {
    * instance per database should write). Default 'off': every load reads the rows.
    */
   snapshots?: 'off' | 'read' | 'write';
+  /** With 'write': a stored snapshot older than this is replaced (default 6 hours; tests lower it). */
+  snapshotMaxAgeMs?: number;
   /** Bounded SQL while the index loads (tests lower them). */
   warm?: WarmLimits;
   logger?: Logger;
-}
-
-/** A snapshot older than this is replaced once an instance has loaded and caught up from it. */
-const SNAPSHOT_MAX_AGE_MS = 6 * 3600_000;
-
-/** Built from the rows, or started from a snapshot old enough that catching up gets slow. */
-function snapshotDue(live: LiveIndex): boolean {
-  return live.source.kind === 'rows' || Date.now() - live.source.createdAt.getTime() > SNAPSHOT_MAX_AGE_MS;
 }
 
 /** Positions re-ranked with PostgreSQL's ts_rank_cd (cover density) after the cheap in-memory score. */
@@ -56,6 +51,8 @@ export class PostgresEngine implements SearchEngine {
   private readonly words;
   private readonly bySql: SqlSearch;
   private readonly plans = new ResultCache();
+  /** When the loaded index's snapshot is stored again (with snapshots: 'write'). */
+  private schedule: SnapshotSchedule | null = null;
 
   constructor(
     private readonly sql: Sql,
@@ -97,7 +94,11 @@ export class PostgresEngine implements SearchEngine {
           { documents: live.ix.size, ms: Math.round(performance.now() - t0), source: live.source.kind },
           'search index loaded',
         );
-        if (snapshots === 'write' && snapshotDue(live)) void this.storeSnapshot(live);
+        this.schedule = new SnapshotSchedule(
+          live.source.kind === 'snapshot' ? live.source.createdAt.getTime() : null,
+          this.opts.snapshotMaxAgeMs,
+        );
+        this.storeWhenDue(live);
         return live;
       })
       .catch((err: unknown) => {
@@ -111,14 +112,20 @@ export class PostgresEngine implements SearchEngine {
     return this.building;
   }
 
-  /** Stores the loaded index for the next start; a failure only costs that start its head start. */
-  private async storeSnapshot(live: LiveIndex): Promise<void> {
-    try {
-      const saved = await live.saveSnapshot();
-      this.opts.logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'search index snapshot stored');
-    } catch (err) {
-      this.opts.logger?.warn({ err }, 'search index snapshot not stored');
-    }
+  /** Stores the index for the next start when a snapshot is due (see SnapshotSchedule); 'write' only. */
+  private storeWhenDue(live: LiveIndex): void {
+    if (this.opts.snapshots !== 'write') return;
+    this.schedule?.run(async () => {
+      try {
+        const saved = await live.saveSnapshot();
+        this.opts.logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'search index snapshot stored');
+        return true;
+      } catch (err) {
+        // A failure only costs the next start its head start.
+        this.opts.logger?.warn({ err }, 'search index snapshot not stored');
+        return false;
+      }
+    });
   }
 
   status(): SearchStatus {
@@ -145,6 +152,7 @@ export class PostgresEngine implements SearchEngine {
         : this.bySql.full(q);
     await live.refresh();
     if ((live.stale || live.fragmented) && !this.building) void this.rebuild().catch(() => null);
+    this.storeWhenDue(live);
     const answer = await this.searchInMemory(live, q);
     if (answer) return answer;
     // A write committed after this search's refresh (or after a kept plan was made) makes SQL

@@ -13,7 +13,7 @@ import { startJobs } from './jobs/queue.js';
 import { registerWorkers } from './jobs/workers.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
-import { currentIndex } from './matching/candidate-index.js';
+import { configureCandidates, currentIndex } from './matching/candidate-index.js';
 import { runPrimary, workerCount } from './process/cluster.js';
 import { trackConnections, trackWork } from './process/drain.js';
 import { installProcessGuards } from './process/guards.js';
@@ -47,12 +47,13 @@ async function main() {
   // Every instance starts from the stored index snapshot; the lead also keeps it current.
   const search = createSearch(db.sql, config, logger, { snapshots: lead ? 'write' : 'read' });
   await search.start({ worker: lead });
+  configureCandidates(db.sql, { snapshots: lead ? 'write' : 'read', logger });
   // Load the matching candidates once the search index is in, not beside it: on two cores the
   // two loads would slow each other (and pile up each other's garbage), and search is what
   // /readyz waits for. A match asked for earlier builds the index on demand, as before.
   void search
     .indexLoaded()
-    .then(() => currentIndex(db.sql, { snapshots: lead ? 'write' : 'read', logger }))
+    .then(() => currentIndex(db.sql))
     .catch((err: unknown) => logger.error({ err }, 'matching index failed to load'));
   const app = createApp({
     sql: db.sql,

@@ -26,17 +26,27 @@ export function* stringParts(n: number, at: (i: number) => string): Generator<Ui
   }
 }
 
-/** Reads frames from a stream of chunks of any size; each frame gets a buffer of its own. */
+/**
+ * Reads frames from a stream of chunks of any size; each frame gets a buffer of its own. With
+ * `total` (the stored size), a length beyond the bytes left throws before anything is allocated:
+ * a damaged length field would otherwise ask for up to 4 GiB.
+ */
 export class FrameReader {
   private chunk: Uint8Array = new Uint8Array(0);
   private pos = 0;
+  private read = 0;
 
-  constructor(private readonly chunks: AsyncIterator<Uint8Array>) {}
+  constructor(
+    private readonly chunks: AsyncIterator<Uint8Array>,
+    private readonly total = Number.POSITIVE_INFINITY,
+  ) {}
 
   async frame(): Promise<Uint8Array<ArrayBuffer>> {
     const len = new Uint8Array(4);
     await this.fill(len);
-    const out = new Uint8Array(new DataView(len.buffer).getUint32(0, true));
+    const n = new DataView(len.buffer).getUint32(0, true);
+    if (n > this.total - this.read) throw new Error('snapshot: a frame longer than the bytes left');
+    const out = new Uint8Array(n);
     await this.fill(out);
     return out;
   }
@@ -68,6 +78,7 @@ export class FrameReader {
       dst.set(this.chunk.subarray(this.pos, this.pos + take), off);
       off += take;
       this.pos += take;
+      this.read += take;
     }
   }
 }

@@ -141,7 +141,8 @@ export class IdTable {
   /**
    * Names slots `0..n)` from snapshot words (others by text) and maps the ones `live` says. The
    * table is filled `slice` slots at a time with a yield to the event loop between (a million ids
-   * take about 100 ms in all), so a start-up never holds a request up for long.
+   * take about 100 ms in all), so a start-up never holds a request up for long. Two live slots
+   * with one id, or a text id outside `0..n)`, throw: the words came from a damaged snapshot.
    */
   async load(
     words: Uint32Array,
@@ -155,17 +156,34 @@ export class IdTable {
     this.otherId.clear();
     this.otherSlot.clear();
     for (const [slot, id] of others) {
+      if (!(slot >= 0 && slot < n)) throw new Error('id table: a slot out of range');
       this.otherId.set(slot, id);
-      if (live(slot)) this.otherSlot.set(id, slot);
+      if (!live(slot)) continue;
+      if (this.otherSlot.has(id)) throw new Error('id table: an id held by two slots');
+      this.otherSlot.set(id, slot);
     }
     this.table = new Int32Array(this.tableSizeFor(n));
     this.mask = this.table.length - 1;
     this.entries = 0;
     for (let from = 0; from < n; from += slice) {
       for (let s = from; s < Math.min(n, from + slice); s++)
-        if (live(s) && !this.otherId.has(s)) this.insert(s, false);
+        if (live(s) && !this.otherId.has(s)) this.insertNew(s);
       if (from + slice < n) await new Promise<void>((r) => setImmediate(r));
     }
+  }
+
+  /** Maps the id held in `slot`'s words to `slot`; throws when another slot already holds it. */
+  private insertNew(slot: number): void {
+    const w = this.words;
+    const o = slot * 4;
+    let i = mix(w[o]!, w[o + 1]!, w[o + 2]!, w[o + 3]!) & this.mask;
+    for (; ; i = (i + 1) & this.mask) {
+      const e = this.table[i]!;
+      if (e === EMPTY) break;
+      if (this.sameWords(e - 1, slot)) throw new Error('id table: an id held by two slots');
+    }
+    this.table[i] = slot + 1;
+    this.entries++;
   }
 
   /** Non-uuid ids by slot (for a snapshot). */

@@ -67,14 +67,14 @@ export interface StoredSnapshot<T> {
 export async function readStoredSnapshot<T>(
   sql: Sql,
   kind: SnapshotKind,
-  decode: (chunks: AsyncIterable<Uint8Array>) => Promise<T>,
+  decode: (chunks: AsyncIterable<Uint8Array>, total: number) => Promise<T>,
   onCopyError?: (err: unknown) => void,
 ): Promise<StoredSnapshot<T> | null> {
   const row = await repo.latestSnapshot(sql, kind);
   if (!row) return null;
   const chunks = repo.copySnapshotChunks(sql, row);
   try {
-    const value = await decode(chunks);
+    const value = await decode(chunks, row.sizeBytes);
     // Pulls the rest: the trailer, the byte total's check, and the connection back to the pool.
     if (!(await chunks.next()).done) throw new Error('snapshot: bytes after the index');
     return { value, xmin: row.xmin, createdAt: row.createdAt, bytes: row.sizeBytes };
@@ -94,7 +94,7 @@ export async function readStoredSnapshot<T>(
 async function selectSnapshot<T>(
   sql: Sql,
   kind: SnapshotKind,
-  decode: (chunks: AsyncIterable<Uint8Array>) => Promise<T>,
+  decode: (chunks: AsyncIterable<Uint8Array>, total: number) => Promise<T>,
 ): Promise<StoredSnapshot<T> | null> {
   return (await sql.begin('isolation level repeatable read read only', async (tx) => {
     const row = await repo.latestSnapshot(tx, kind);
@@ -115,7 +115,7 @@ async function selectSnapshot<T>(
         if (batch.length < READ_BATCH) return;
       }
     }
-    const value = await decode(chunks());
+    const value = await decode(chunks(), row.sizeBytes);
     return { value, xmin: row.xmin, createdAt: row.createdAt, bytes: row.sizeBytes };
   })) as StoredSnapshot<T> | null;
 }
@@ -156,7 +156,7 @@ export async function loadSnapshot(
   const stored = await readStoredSnapshot(
     sql,
     searchKind(vocabulary.version),
-    (chunks) => decodeIndex(vocabulary.phraseForms.values(), chunks),
+    (chunks, total) => decodeIndex(vocabulary.phraseForms.values(), chunks, total),
     onCopyError,
   );
   return stored && { ix: stored.value, xmin: stored.xmin, createdAt: stored.createdAt, bytes: stored.bytes };

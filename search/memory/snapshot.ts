@@ -133,8 +133,9 @@ export async function* encodeIndex(ix: MemoryIndex): AsyncGenerator<Uint8Array> 
 export async function decodeIndex(
   phraseForms: ConstructorParameters<typeof MemoryIndex>[0],
   chunks: AsyncIterable<Uint8Array>,
+  total?: number,
 ): Promise<MemoryIndex> {
-  const r = new FrameReader(chunks[Symbol.asyncIterator]());
+  const r = new FrameReader(chunks[Symbol.asyncIterator](), total);
   const header = JSON.parse(Buffer.from((await r.frame()).buffer).toString('utf8')) as Header;
   if (header.format !== SNAPSHOT_FORMAT) throw new Error(`snapshot: format ${header.format}`);
   const { size } = header;

@@ -1,4 +1,5 @@
 import { applyInSlices, SnapshotPoller } from '../../search/memory/poller.js';
+import { SnapshotSchedule } from '../../search/memory/snapshot-schedule.js';
 import { reportIndex } from '../../search/memory/stats.js';
 import type { Sql } from '../db/client.js';
 import type { Logger } from '../logger.js';
@@ -10,11 +11,10 @@ import { FactStore } from './fact-store.js';
 export interface CandidateOptions {
   /** 'read' starts from the newest snapshot; 'write' also stores one when due. Default 'off'. */
   snapshots?: 'off' | 'read' | 'write';
+  /** With 'write': a stored snapshot older than this is replaced (default 6 hours; tests lower it). */
+  snapshotMaxAgeMs?: number;
   logger?: Logger;
 }
-
-/** A snapshot older than this is replaced once an instance has loaded and caught up from it. */
-const SNAPSHOT_MAX_AGE_MS = 6 * 3600_000;
 
 /**
  * Every matchable supplier's facts in memory, one slot each, kept current with PostgreSQL by the
@@ -42,9 +42,12 @@ export class CandidateIndex extends FactStore {
     const t0 = performance.now();
     const mode = opts.snapshots ?? 'off';
     let ix = mode === 'off' ? null : await CandidateIndex.fromSnapshot(sql, opts.logger);
-    const due = !ix || Date.now() - ix.snapshotAt!.getTime() > SNAPSHOT_MAX_AGE_MS;
     ix ??= await CandidateIndex.fromRows(sql);
-    if (mode === 'write' && due) void ix.storeSnapshot(opts.logger);
+    if (mode === 'write') {
+      ix.schedule = new SnapshotSchedule(ix.snapshotAt?.getTime() ?? null, opts.snapshotMaxAgeMs);
+      ix.logger = opts.logger;
+      ix.storeWhenDue();
+    }
     const builtAt = Date.now();
     const buildMs = Math.round(performance.now() - t0);
     const ref = new WeakRef(ix);
@@ -63,13 +66,18 @@ export class CandidateIndex extends FactStore {
 
   /** When the snapshot this index started from was stored (null: built from the rows). */
   snapshotAt: Date | null = null;
+  /** The store of a snapshot last started (tests wait for it), or null when none was due. */
+  stored: Promise<void> | null = null;
+  /** With snapshots: 'write', when a snapshot is stored again (see SnapshotSchedule). */
+  private schedule: SnapshotSchedule | null = null;
+  private logger: Logger | undefined;
 
   private static async fromRows(sql: Sql): Promise<CandidateIndex> {
     const ix = new CandidateIndex(sql);
     const xmin = await readAllFacts(sql, (rows) => applyInSlices(rows, (f) => ix.put(f.id, f)), {
       onCount: (n) => ix.beginLoad(n),
     });
-    ix.endLoad();
+    await ix.endLoadInSlices();
     ix.poller = new SnapshotPoller(xmin, (since) => ix.poll(since));
     return ix;
   }
@@ -93,21 +101,27 @@ export class CandidateIndex extends FactStore {
     }
   }
 
-  /** Stores the candidates as the newest snapshot, for the next instance to start from. */
-  private async storeSnapshot(logger?: Logger): Promise<void> {
-    try {
-      // The poller's xmin first: every change below it is in the parts taken next.
-      const xmin = this.poller.since;
-      const saved = await saveFactsSnapshot(this.sql, this.parts(), xmin);
-      logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'matching snapshot stored');
-    } catch (err) {
-      logger?.warn({ err }, 'matching snapshot not stored');
-    }
+  /** Stores the candidates as the newest snapshot when one is due, for the next instance to start from. */
+  private storeWhenDue(): void {
+    const run = this.schedule?.run(async () => {
+      try {
+        // The poller's xmin first: every change below it is in the parts taken next.
+        const xmin = this.poller.since;
+        const saved = await saveFactsSnapshot(this.sql, this.parts(), xmin);
+        this.logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'matching snapshot stored');
+        return true;
+      } catch (err) {
+        this.logger?.warn({ err }, 'matching snapshot not stored');
+        return false;
+      }
+    });
+    if (run) this.stored = run;
   }
 
   /** Resolves once every change committed before the call is applied; concurrent callers share reads. */
-  refresh(): Promise<void> {
-    return this.poller.refresh();
+  async refresh(): Promise<void> {
+    await this.poller.refresh();
+    this.storeWhenDue();
   }
 
   private async poll(since: string): Promise<string> {
@@ -120,15 +134,21 @@ export class CandidateIndex extends FactStore {
 }
 
 const indexes = new WeakMap<Sql, Promise<CandidateIndex>>();
+const configured = new WeakMap<Sql, CandidateOptions>();
 
 /**
- * The process-wide index of a database, built on first use (with `opts`, see CandidateOptions)
- * and refreshed on every call.
+ * How the index of a database is built whenever it is (snapshots, logger). The server says so
+ * before it serves: a match asked for before the background load starts then builds it the same way.
  */
-export async function currentIndex(sql: Sql, opts: CandidateOptions = {}): Promise<CandidateIndex> {
+export function configureCandidates(sql: Sql, opts: CandidateOptions): void {
+  configured.set(sql, opts);
+}
+
+/** The process-wide index of a database, built on first use (see configureCandidates) and refreshed on every call. */
+export async function currentIndex(sql: Sql): Promise<CandidateIndex> {
   let building = indexes.get(sql);
   if (!building) {
-    building = CandidateIndex.build(sql, opts);
+    building = CandidateIndex.build(sql, configured.get(sql));
     indexes.set(sql, building);
     building.catch(() => indexes.delete(sql));
     return building;

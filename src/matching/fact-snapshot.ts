@@ -30,7 +30,6 @@ interface Header {
   format: number;
   slots: number;
   documents: number;
-  stale: number;
   unnamed: number[];
   otherIds: [number, string][];
   partialLocation: [number, NumJson, NumJson][];
@@ -40,8 +39,6 @@ interface Header {
   certs: { types: readonly string[]; until: readonly (string | null)[]; tkdn: NumJson[] }[];
   /** Bytes per entry of the narrow columns: material lists, certificate lists, capacity units. */
   widths: [number, number, number];
-  /** Slugs of the process and material postings, in the order of their lengths. */
-  slugs: [string[], string[]];
 }
 
 const numOut = (x: number | null): NumJson =>
@@ -55,7 +52,6 @@ export async function* encodeFacts(p: FactParts): AsyncGenerator<Uint8Array> {
     format: FACTS_FORMAT,
     slots: p.slots,
     documents: p.documents,
-    stale: p.stale,
     unnamed: p.unnamed,
     otherIds: p.otherIds,
     partialLocation: p.partialLocation.map(([s, lat, lon]) => [s, numOut(lat), numOut(lon)]),
@@ -64,18 +60,13 @@ export async function* encodeFacts(p: FactParts): AsyncGenerator<Uint8Array> {
     strings: p.interner.strings,
     certs: p.interner.certs.map((c) => ({ types: c.types, until: c.until, tkdn: c.tkdn.map(numOut) })),
     widths: narrow.map((c) => c.BYTES_PER_ELEMENT) as Header['widths'],
-    slugs: [p.postings[0].slugs, p.postings[1].slugs],
   };
   yield* frame(Buffer.from(JSON.stringify(header), 'utf8'));
-  for (const a of [p.idWords, p.status, p.lat, p.lon, p.exact, p.cents, p.processList, ...narrow])
+  for (const a of [p.idWords, p.status, p.lat, p.lon, p.cents, p.processList, ...narrow])
     yield* frame(bytesOf(a));
   for (const pool of p.interner.pools) {
     yield* frame(bytesOf(pool.items));
     yield* frame(bytesOf(pool.start));
-  }
-  for (const x of p.postings) {
-    yield* frame(bytesOf(x.lengths));
-    yield* frame(bytesOf(x.slots));
   }
 }
 
@@ -88,24 +79,20 @@ const narrowOf = (b: Uint8Array<ArrayBuffer>, width: number): Narrow => {
 };
 
 /** The parts `encodeFacts` wrote; lengths and ids are checked when a store adopts them. */
-export async function decodeFacts(chunks: AsyncIterable<Uint8Array>): Promise<FactParts> {
-  const r = new FrameReader(chunks[Symbol.asyncIterator]());
+export async function decodeFacts(chunks: AsyncIterable<Uint8Array>, total?: number): Promise<FactParts> {
+  const r = new FrameReader(chunks[Symbol.asyncIterator](), total);
   const header = JSON.parse(Buffer.from((await r.frame()).buffer).toString('utf8')) as Header;
   if (header.format !== FACTS_FORMAT) throw new Error(`facts snapshot: format ${header.format}`);
   const idWords = new Uint32Array((await r.frame()).buffer);
   const status = await r.frame();
   const lat = f64(await r.frame());
   const lon = f64(await r.frame());
-  const exact = await r.frame();
   const cents = new Uint32Array((await r.frame()).buffer);
   const processList = i32(await r.frame());
   const narrow: Narrow[] = [];
   for (const width of header.widths) narrow.push(narrowOf(await r.frame(), width));
   const pools: { items: Int32Array<ArrayBuffer>; start: Int32Array<ArrayBuffer> }[] = [];
   for (let k = 0; k < 2; k++) pools.push({ items: i32(await r.frame()), start: i32(await r.frame()) });
-  const postings = [];
-  for (const slugs of header.slugs)
-    postings.push({ slugs, lengths: i32(await r.frame()), slots: i32(await r.frame()) });
   const certs: CertList[] = header.certs.map((c) => ({
     types: c.types,
     until: c.until,
@@ -114,14 +101,12 @@ export async function decodeFacts(chunks: AsyncIterable<Uint8Array>): Promise<Fa
   return {
     slots: header.slots,
     documents: header.documents,
-    stale: header.stale,
     unnamed: header.unnamed,
     idWords,
     otherIds: header.otherIds,
     status,
     lat,
     lon,
-    exact,
     partialLocation: header.partialLocation.map(([s, lat, lon]) => [s, numIn(lat), numIn(lon)]),
     cents,
     otherAmounts: header.otherAmounts.map(([s, a]) => [s, numIn(a) ?? Number.NaN]),
@@ -131,7 +116,6 @@ export async function decodeFacts(chunks: AsyncIterable<Uint8Array>): Promise<Fa
     capacityUnit: narrow[2]!,
     otherStatus: header.otherStatus,
     interner: { strings: header.strings, pools, certs },
-    postings: [postings[0]!, postings[1]!],
   };
 }
 

@@ -1,8 +1,9 @@
+import { yieldNow } from '../../search/memory/frames.js';
 import { IdTable } from '../../search/memory/id-table.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
 import { Interner, type InternerParts } from './interner.js';
 import { AmountColumn, IdColumn } from './narrow-columns.js';
-import { Postings, type PostingsParts } from './postings.js';
+import { Postings, type RangeFeed } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
 
 /** Which postings a slug is looked up in. */
@@ -37,18 +38,20 @@ const NO_SLUGS: readonly string[] = [];
 const PROCESS_POOL = 0;
 const MATERIAL_POOL = 1;
 
-/** Everything a FactStore holds, as arrays and plain values: a snapshot's contents (see fact-snapshot.ts). */
+/**
+ * What a FactStore holds, as arrays and plain values: a snapshot's contents (see
+ * fact-snapshot.ts). The postings are not part of it: a load builds them again from the lists
+ * (about 0.2 s at a million suppliers), so they can never disagree with the facts.
+ */
 export interface FactParts {
   slots: number;
   documents: number;
-  stale: number;
   unnamed: number[];
   idWords: Uint32Array<ArrayBuffer>;
   otherIds: [number, string][];
   status: Uint8Array<ArrayBuffer>;
   lat: Float64Array<ArrayBuffer>;
   lon: Float64Array<ArrayBuffer>;
-  exact: Uint8Array<ArrayBuffer>;
   partialLocation: [number, number | null, number | null][];
   cents: Uint32Array<ArrayBuffer>;
   otherAmounts: [number, number][];
@@ -58,7 +61,6 @@ export interface FactParts {
   capacityUnit: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
   otherStatus: [number, string][];
   interner: InternerParts;
-  postings: [PostingsParts, PostingsParts];
 }
 
 /**
@@ -231,13 +233,31 @@ export class FactStore implements CandidateSource {
    * arrays at a million suppliers (about 1.5 s of a 10 s load, most of it garbage collection).
    */
   private reindex(): void {
+    for (const _ of this.reindexSteps(Number.POSITIVE_INFINITY));
+  }
+
+  /** `reindex` for a load, 100,000 slots at a time with a turn of the event loop between. */
+  private async reindexInSlices(): Promise<void> {
+    for (const _ of this.reindexSteps(100_000)) await yieldNow();
+  }
+
+  private *reindexSteps(slice: number): Generator<void> {
     const feed =
-      (listOf: (slot: number) => number, pool: number) => (emit: (slug: string, slot: number) => void) => {
-        for (let slot = 0; slot < this.slots; slot++)
+      (listOf: (slot: number) => number, pool: number): RangeFeed =>
+      (emit, from, to) => {
+        for (let slot = from; slot < to; slot++)
           if (this.columns.status[slot] !== 0) this.shared.forEachListed(listOf(slot), pool, slot, emit);
       };
-    this.processes.rebuild(feed((s) => this.processList[s]!, PROCESS_POOL));
-    this.materials.rebuild(feed((s) => this.materialList.get(s), MATERIAL_POOL));
+    yield* this.processes.rebuildSteps(
+      feed((s) => this.processList[s]!, PROCESS_POOL),
+      this.slots,
+      slice,
+    );
+    yield* this.materials.rebuildSteps(
+      feed((s) => this.materialList.get(s), MATERIAL_POOL),
+      this.slots,
+      slice,
+    );
     this.stale = 0;
     this.columns.exact.fill(1);
   }
@@ -246,17 +266,19 @@ export class FactStore implements CandidateSource {
   parts(): FactParts {
     const n = this.slots;
     const amounts = this.capacityAmount.parts(n);
+    // Unnamed slots (`of`) may lie past the id words written so far: theirs are zero.
+    const idWords = new Uint32Array(n * 4);
+    const named = this.ids.wordsOf(n);
+    idWords.set(named.subarray(0, Math.min(named.length, n * 4)));
     return {
       slots: n,
       documents: this.documents,
-      stale: this.stale,
       unnamed: [...this.unnamed],
-      idWords: this.ids.wordsOf(n).slice() as Uint32Array<ArrayBuffer>,
+      idWords,
       otherIds: [...this.ids.others()].filter(([slot]) => slot < n),
       status: this.columns.status.slice(0, n),
       lat: this.columns.lat.slice(0, n),
       lon: this.columns.lon.slice(0, n),
-      exact: this.columns.exact.slice(0, n),
       partialLocation: [...this.partialLocation].map(([slot, l]) => [slot, l.lat, l.lon]),
       cents: amounts.cents,
       otherAmounts: amounts.other,
@@ -266,14 +288,14 @@ export class FactStore implements CandidateSource {
       capacityUnit: this.capacityUnit.raw(n),
       otherStatus: [...this.otherStatus],
       interner: this.shared.parts(),
-      postings: [this.processes.parts(), this.materials.parts()],
     };
   }
 
   /**
-   * Fills a new, empty store from `parts()` output. Every column must have one entry per slot and
-   * every id it holds must name something the parts hold, else this throws (and the caller reads
-   * the rows instead): a damaged snapshot never reaches a ranking.
+   * Fills a new, empty store from `parts()` output, then builds the postings from its lists.
+   * Every column must have one entry per slot, every slot kept aside must lie in range and fit
+   * its status, every id must name something the parts hold and no two slots one supplier, else
+   * this throws (and the caller reads the rows instead): a damaged snapshot never reaches a ranking.
    */
   protected async adoptParts(p: FactParts): Promise<void> {
     if (this.slots > 0) throw new Error('facts: the store is not empty');
@@ -282,49 +304,62 @@ export class FactStore implements CandidateSource {
       p.status,
       p.lat,
       p.lon,
-      p.exact,
       p.cents,
       p.processList,
       p.materialList,
       p.certList,
       p.capacityUnit,
     ];
-    if (columns.some((c) => c.length !== n) || p.idWords.length !== n * 4)
+    if (!Number.isInteger(n) || columns.some((c) => c.length !== n) || p.idWords.length !== n * 4)
       throw new Error('facts: a column of the wrong length');
+    const inRange = (slot: number) => Number.isInteger(slot) && slot >= 0 && slot < n;
+    const otherStatus = new Map(p.otherStatus);
+    if (
+      !p.unnamed.every((s) => inRange(s) && p.status[s] === 0) ||
+      !p.partialLocation.every(([s]) => inRange(s) && p.status[s] !== 0) ||
+      // A removed supplier may keep its entry here (put leaves it): only the range is checked.
+      ![...otherStatus.keys()].every(inRange) ||
+      !p.otherAmounts.every(([s, a]) => inRange(s) && typeof a === 'number' && !Number.isNaN(a))
+    )
+      throw new Error('facts: a slot kept aside that does not fit');
     this.shared.adopt(p.interner);
+    await yieldNow();
     const [processLists, materialLists] = p.interner.pools.map((pool) => pool.start.length - 1);
     const strings = p.interner.strings.length;
+    let documents = 0;
     for (let s = 0; s < n; s++) {
-      if (p.status[s]! > OTHER_STATUS) throw new Error('facts: an unknown status code');
-      if (p.status[s] === 0) continue;
+      const code = p.status[s]!;
+      if (code === 0) continue;
+      documents++;
       if (
-        p.processList[s]! >= processLists! ||
-        p.processList[s]! < 0 ||
+        code > OTHER_STATUS ||
+        (code === OTHER_STATUS) !== otherStatus.has(s) ||
+        !(p.processList[s]! >= 0 && p.processList[s]! < processLists!) ||
         p.materialList[s]! >= materialLists! ||
         p.certList[s]! > p.interner.certs.length ||
         p.capacityUnit[s]! > strings
       )
-        throw new Error('facts: an id out of range');
+        throw new Error('facts: a status or id out of range');
     }
+    if (documents !== p.documents) throw new Error('facts: documents miscounted');
+    await yieldNow();
     this.slots = n;
-    this.documents = p.documents;
-    this.stale = p.stale;
+    this.documents = documents;
     for (const s of p.unnamed) this.unnamed.add(s);
-    const others = new Map(p.otherIds);
-    await this.ids.load(p.idWords, others, n, (s) => !this.unnamed.has(s));
+    await this.ids.load(p.idWords, new Map(p.otherIds), n, (s) => !this.unnamed.has(s));
     this.columns.status = p.status;
     this.columns.lat = p.lat;
     this.columns.lon = p.lon;
-    this.columns.exact = p.exact;
+    this.columns.exact = new Uint8Array(n);
     for (const [slot, lat, lon] of p.partialLocation) this.partialLocation.set(slot, { lat, lon });
     this.capacityAmount.adopt(p.cents, p.otherAmounts);
+    await yieldNow();
     this.processList = p.processList;
     this.materialList.adopt(p.materialList);
     this.certList.adopt(p.certList);
     this.capacityUnit.adopt(p.capacityUnit);
-    for (const [slot, status] of p.otherStatus) this.otherStatus.set(slot, this.intern(status));
-    this.processes.adopt(p.postings[0], n);
-    this.materials.adopt(p.postings[1], n);
+    for (const [slot, status] of otherStatus) this.otherStatus.set(slot, this.intern(status));
+    await this.reindexInSlices();
   }
 
   /** Keeps a location the columns cannot hold (not both numbers) beside them. */
@@ -347,6 +382,13 @@ export class FactStore implements CandidateSource {
   endLoad(): void {
     this.loading = false;
     this.reindex();
+    this.trim();
+  }
+
+  /** `endLoad` in a serving process: the postings are built a slice of slots at a time. */
+  async endLoadInSlices(): Promise<void> {
+    this.loading = false;
+    await this.reindexInSlices();
     this.trim();
   }
 

@@ -33,7 +33,7 @@ async function waitForSnapshot(db: TestDb, since: Date): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const [row] = await db.sql<{ n: number }[]>`
       select count(*)::int as n from index_snapshots
-      where complete and format = ${SNAPSHOT_FORMAT} and created_at >= ${since}`;
+      where name = 'search' and complete and format = ${SNAPSHOT_FORMAT} and created_at >= ${since}`;
     if (row!.n > 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -85,6 +85,39 @@ describe('search index snapshots', () => {
       expect(seen(await reader.search(query))).toEqual(seen(await rows.search(query)));
     expect(reader.status().detail?.source).toBe('snapshot');
     expect((await reader.search(q({ q: 'xilofon snapshot' }))).total).toBe(1);
+  });
+
+  it('is stored again by a long-running writer once it is older than its limit', async () => {
+    const stored = async () =>
+      (
+        await db.sql<{ id: string }[]>`
+          select id from index_snapshots where name = 'search' and complete and format = ${SNAPSHOT_FORMAT}`
+      ).map((r) => r.id);
+    // The snapshot the writer starts from is an hour old: replaced as soon as the index is in.
+    await db.sql`update index_snapshots set created_at = now() - interval '1 hour' where name = 'search'`;
+    const t0 = new Date(Date.now() - 50);
+    const writer = new PostgresEngine(db.sql, {
+      snapshots: 'write',
+      waitForIndex: true,
+      snapshotMaxAgeMs: 1000,
+    });
+    await writer.search(q());
+    expect(writer.status().detail?.source).toBe('snapshot');
+    await waitForSnapshot(db, t0);
+    const fresh = await stored();
+    expect(fresh).toHaveLength(1);
+    // Searches while it is younger than the limit store nothing.
+    await writer.search(q({ q: 'bubut' }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual(fresh);
+    // The first search after it aged past the limit stores it again.
+    await new Promise((r) => setTimeout(r, 1000));
+    const t1 = new Date(Date.now() - 50);
+    await writer.search(q({ q: 'bubut' }));
+    await waitForSnapshot(db, t1);
+    const again = await stored();
+    expect(again).toHaveLength(1);
+    expect(again[0]).not.toBe(fresh[0]);
   });
 
   it('reads a snapshot stored in many chunks, in order', async () => {

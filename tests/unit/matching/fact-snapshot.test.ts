@@ -37,6 +37,7 @@ const IDS = [
   'supplier-12', // not a uuid
 ];
 const SLUGS = ['turning', 'milling', 'welding', 'casting', 'forging'];
+const MATERIALS = ['stainless-steel', 'carbon-steel', 'aluminium'];
 const side = fc.constantFrom(null, Number.NaN, -6.2, 0, -0, 107.6);
 const write = fc.record({
   id: fc.constantFrom(...IDS),
@@ -46,7 +47,7 @@ const write = fc.record({
       lat: side,
       lon: side,
       processes: fc.subarray(SLUGS),
-      materials: fc.subarray(['stainless-steel', 'carbon-steel', 'aluminium']),
+      materials: fc.subarray(MATERIALS),
       certs: fc.array(
         fc.record({
           type: fc.constantFrom('iso-9001', 'sni', 'tkdn'),
@@ -84,22 +85,42 @@ function apply(store: FactStore, w: Write): void {
   );
 }
 
-/** Everything ranking reads of a store. */
+/**
+ * Everything ranking reads of a store. Postings may hold stale entries (a slug dropped since):
+ * ranking re-checks candidates, so what must agree is which live slots each slug finds.
+ */
 function seen(store: FactStore) {
+  const found = (kind: 'process' | 'material', slug: string) =>
+    [...new Set(store.postings(kind, slug))]
+      .filter((s) => {
+        const f = store.factsAt(s);
+        return f !== null && (kind === 'process' ? f.processes : f.materials).includes(slug);
+      })
+      .sort((a, b) => a - b);
   return {
     size: store.size,
     documents: store.documents,
     facts: store.facts,
     ids: Array.from({ length: store.size }, (_, s) => store.idAt(s)),
     slots: IDS.map((id) => store.slotOf(id)),
-    postings: [
-      ...SLUGS.map((s) => [...store.postings('process', s)]),
-      ...['stainless-steel', 'carbon-steel', 'aluminium'].map((s) => [...store.postings('material', s)]),
-    ],
+    postings: [...SLUGS.map((s) => found('process', s)), ...MATERIALS.map((s) => found('material', s))],
     columns: [...store.columns.status.subarray(0, store.size)],
-    // Whether a slot's postings are exact (no stale entry): ranking trusts them when they are.
-    exact: [...store.columns.exact.subarray(0, store.size)],
   };
+}
+
+/** A loaded store's postings hold every live holder and nothing else: they were built from the lists. */
+function expectExactPostings(store: FactStore) {
+  for (const [kind, slugs] of [
+    ['process', SLUGS],
+    ['material', MATERIALS],
+  ] as const)
+    for (const slug of slugs) {
+      const holders = store.facts.flatMap((f, s) =>
+        f && (kind === 'process' ? f.processes : f.materials).includes(slug) ? [s] : [],
+      );
+      expect([...store.postings(kind, slug)]).toEqual(holders);
+    }
+  expect([...store.columns.exact.subarray(0, store.size)].every((x) => x === 1)).toBe(true);
 }
 
 describe('matching snapshot', () => {
@@ -114,6 +135,7 @@ describe('matching snapshot', () => {
           for (const w of before) apply(store, w);
           const loaded = await roundTrip(store, sizes);
           expect(seen(loaded)).toEqual(seen(store));
+          expectExactPostings(loaded);
           expect(loaded.parts()).toEqual(store.parts());
           // The same writes afterwards: new slots, new lists, dropped slugs, removals.
           for (const w of after) {
@@ -188,7 +210,26 @@ describe('matching snapshot', () => {
         p.interner.pools[1]!.items[0] = p.interner.strings.length;
       },
       (p) => {
-        p.postings[0].slots[0] = p.slots;
+        // Two slots naming one supplier: a removal would leave a ghost behind.
+        p.idWords.copyWithin(4, 0, 4);
+      },
+      (p) => {
+        p.unnamed.push(2); // a slot holding a supplier, said to have no id
+      },
+      (p) => {
+        p.otherIds.push([p.slots + 3, 'far away']);
+      },
+      (p) => {
+        p.partialLocation.push([-1, null, 107]);
+      },
+      (p) => {
+        p.status[4] = 6; // a status kept aside, with none kept
+      },
+      (p) => {
+        p.otherAmounts.push([5, Number.NaN]);
+      },
+      (p) => {
+        p.documents += 1;
       },
       (p) => {
         p.cents[3] = 0xfffffffe; // kept aside, with no amount kept
@@ -202,5 +243,45 @@ describe('matching snapshot', () => {
       damage(parts);
       await expect(Loaded.from(parts)).rejects.toThrow();
     }
+    // A length field past the bytes left throws before anything is allocated for it.
+    const long = Buffer.from(good);
+    long.writeUInt32LE(0xfffffff0, 0);
+    await expect(decodeFacts(cut(long, []), long.length)).rejects.toThrow(/longer than the bytes left/);
+  });
+
+  it('round-trips a bulk-loaded store, slots without an id, and columns widened past one byte', async () => {
+    // As CandidateIndex loads: columns sized once, postings built at the end.
+    const bulk = new FactStore();
+    bulk.beginLoad(400);
+    const materials = (i: number) =>
+      Array.from({ length: 9 }, (_, b) => `m${b}`).filter((_, b) => (i >> b) & 1);
+    for (let i = 0; i < 400; i++)
+      bulk.put(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, {
+        id: '',
+        status: 'verified',
+        lat: -6,
+        lon: 107,
+        processes: [SLUGS[i % 5]!],
+        // 400 distinct material lists: their ids no longer fit one byte.
+        materials: materials(i),
+        certTypes: [],
+        certUntil: [],
+        certTkdn: [],
+        capacityAmount: i,
+        capacityUnit: `unit-${i % 300}`,
+      });
+    bulk.endLoad();
+    expect(bulk.parts().materialList.BYTES_PER_ELEMENT).toBe(2);
+    const loaded = await roundTrip(bulk, [7, 1, 4096]);
+    expect(loaded.facts).toEqual(bulk.facts);
+    expect(loaded.parts()).toEqual(bulk.parts());
+    expect([...loaded.postings('process', 'turning')]).toEqual([...bulk.postings('process', 'turning')]);
+
+    const holes = FactStore.of([null, null, ...bulk.facts.slice(0, 3), null]);
+    const back = await roundTrip(holes);
+    expect(back.facts).toEqual(holes.facts);
+    expect(Array.from({ length: back.size }, (_, s) => back.idAt(s))).toEqual(
+      Array.from({ length: holes.size }, (_, s) => holes.idAt(s)),
+    );
   });
 });
