@@ -52,7 +52,7 @@ export class PostgresEngine implements SearchEngine {
   private readonly bySql: SqlSearch;
   private readonly plans = new ResultCache();
   /** When the loaded index's snapshot is stored again (with snapshots: 'write'). */
-  private schedule: SnapshotSchedule | null = null;
+  private readonly schedule: SnapshotSchedule;
 
   constructor(
     private readonly sql: Sql,
@@ -60,6 +60,7 @@ export class PostgresEngine implements SearchEngine {
   ) {
     this.words = cachedWordSource(pgWordSource(sql));
     this.bySql = new SqlSearch(sql, this.words);
+    this.schedule = new SnapshotSchedule(null, opts.snapshotMaxAgeMs);
   }
 
   /** Starts loading the in-memory index in the background; until it is in, see `whileLoading`. */
@@ -94,10 +95,8 @@ export class PostgresEngine implements SearchEngine {
           { documents: live.ix.size, ms: Math.round(performance.now() - t0), source: live.source.kind },
           'search index loaded',
         );
-        this.schedule = new SnapshotSchedule(
-          live.source.kind === 'snapshot' ? live.source.createdAt.getTime() : null,
-          this.opts.snapshotMaxAgeMs,
-        );
+        this.schedule.reset(live.source.kind === 'snapshot' ? live.source.createdAt.getTime() : null);
+        this.building = null; // done: the store below may start
         this.storeWhenDue(live);
         return live;
       })
@@ -114,8 +113,9 @@ export class PostgresEngine implements SearchEngine {
 
   /** Stores the index for the next start when a snapshot is due (see SnapshotSchedule); 'write' only. */
   private storeWhenDue(live: LiveIndex): void {
-    if (this.opts.snapshots !== 'write') return;
-    this.schedule?.run(async () => {
+    // Never an index being replaced: one whose taxonomy changed or that disagreed with SQL.
+    if (this.opts.snapshots !== 'write' || live !== this.live || live.stale || this.building) return;
+    this.schedule.run(async () => {
       try {
         const saved = await live.saveSnapshot();
         this.opts.logger?.info({ bytes: saved.bytes, ms: saved.ms }, 'search index snapshot stored');
@@ -152,9 +152,11 @@ export class PostgresEngine implements SearchEngine {
         : this.bySql.full(q);
     await live.refresh();
     if ((live.stale || live.fragmented) && !this.building) void this.rebuild().catch(() => null);
-    this.storeWhenDue(live);
     const answer = await this.searchInMemory(live, q);
-    if (answer) return answer;
+    if (answer) {
+      this.storeWhenDue(live);
+      return answer;
+    }
     // A write committed after this search's refresh (or after a kept plan was made) makes SQL
     // disagree about a hit: catch up once and ask again before distrusting the whole index.
     this.plans.clear();

@@ -36,6 +36,8 @@ async function main() {
   const lead = config.clusterRole !== 'follower';
   if (!config.clusterRole) await prepareDatabase(db.sql, config, logger);
   const lucia = createLucia(db.authSql, config);
+  // Before any job or request can rank a need: the first ranking builds matching's index this way.
+  configureCandidates(db.sql, { snapshots: lead ? 'write' : 'read', logger });
   const jobs = await startJobs(db.url, logger, { workers: lead });
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -47,7 +49,6 @@ async function main() {
   // Every instance starts from the stored index snapshot; the lead also keeps it current.
   const search = createSearch(db.sql, config, logger, { snapshots: lead ? 'write' : 'read' });
   await search.start({ worker: lead });
-  configureCandidates(db.sql, { snapshots: lead ? 'write' : 'read', logger });
   // Load the matching candidates once the search index is in, not beside it: on two cores the
   // two loads would slow each other (and pile up each other's garbage), and search is what
   // /readyz waits for. A match asked for earlier builds the index on demand, as before.

@@ -12,6 +12,8 @@ const RETRY_MS = 10 * 60_000;
 export class SnapshotSchedule {
   private running: Promise<void> | null = null;
   private retryAt = 0;
+  /** Bumped by `reset`: a store of the index before it no longer counts. */
+  private generation = 0;
 
   /** `storedAt`: when the snapshot the index started from was taken (ms), or null for none. */
   constructor(
@@ -20,14 +22,27 @@ export class SnapshotSchedule {
   ) {}
 
   /**
+   * A new index took over (a rebuild), started from a snapshot taken at `storedAt` or from none.
+   * A store still running for the one before finishes, but no longer counts, and nothing new
+   * starts before it has: a store that completes removes the other snapshots of its name.
+   */
+  reset(storedAt: number | null): void {
+    this.storedAt = storedAt;
+    this.retryAt = 0;
+    this.generation++;
+  }
+
+  /**
    * Starts `store` (which resolves true once stored, false when it failed and said why) when one
    * is due; returns the running store, or null when none is due or one is already running.
    */
   run(store: () => Promise<boolean>, now = Date.now()): Promise<void> | null {
     if (this.running || now < this.retryAt) return null;
     if (this.storedAt !== null && now - this.storedAt <= this.maxAgeMs) return null;
+    const generation = this.generation;
     this.running = store()
       .then((ok) => {
+        if (generation !== this.generation) return;
         if (ok) this.storedAt = now;
         else this.retryAt = Date.now() + RETRY_MS;
       })

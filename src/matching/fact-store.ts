@@ -387,8 +387,8 @@ export class FactStore implements CandidateSource {
 
   /** `endLoad` in a serving process: the postings are built a slice of slots at a time. */
   async endLoadInSlices(): Promise<void> {
-    this.loading = false;
     await this.reindexInSlices();
+    this.loading = false;
     this.trim();
   }
 

@@ -99,7 +99,7 @@ describe('search index snapshots', () => {
     const writer = new PostgresEngine(db.sql, {
       snapshots: 'write',
       waitForIndex: true,
-      snapshotMaxAgeMs: 1000,
+      snapshotMaxAgeMs: 3000,
     });
     await writer.search(q());
     expect(writer.status().detail?.source).toBe('snapshot');
@@ -111,7 +111,7 @@ describe('search index snapshots', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(await stored()).toEqual(fresh);
     // The first search after it aged past the limit stores it again.
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, 3000));
     const t1 = new Date(Date.now() - 50);
     await writer.search(q({ q: 'bubut' }));
     await waitForSnapshot(db, t1);

@@ -36,4 +36,24 @@ describe('SnapshotSchedule', () => {
     await s.run(failing, Date.now() + 11 * 60_000);
     expect(calls).toBe(2);
   });
+
+  it('lets a store of the index before a rebuild finish without counting, and starts none beside it', async () => {
+    let release: (ok: boolean) => void = () => {};
+    const slow = () => new Promise<boolean>((r) => (release = r));
+    let calls = 0;
+    const quick = async () => {
+      calls++;
+      return true;
+    };
+    const s = new SnapshotSchedule(null, 1000);
+    const old = s.run(slow, 10_000);
+    s.reset(null); // a rebuild from the rows took over
+    expect(s.run(quick, 10_001)).toBeNull(); // not beside the running one
+    release(true);
+    await old;
+    // The old index's store did not count: the new one is still due.
+    await s.run(quick, 10_002);
+    expect(calls).toBe(1);
+    expect(s.run(quick, 10_003)).toBeNull();
+  });
 });
