@@ -60,7 +60,7 @@ export class IdTable {
     }
     this.otherId.delete(slot);
     this.words.set(this.scratch, slot * 4);
-    this.insert(slot, true);
+    this.insert(slot, 'replace');
   }
 
   /** Unmaps `id`; its slot keeps the name. */
@@ -167,23 +167,9 @@ export class IdTable {
     this.entries = 0;
     for (let from = 0; from < n; from += slice) {
       for (let s = from; s < Math.min(n, from + slice); s++)
-        if (live(s) && !this.otherId.has(s)) this.insertNew(s);
+        if (live(s) && !this.otherId.has(s)) this.insert(s, 'refuse');
       if (from + slice < n) await new Promise<void>((r) => setImmediate(r));
     }
-  }
-
-  /** Maps the id held in `slot`'s words to `slot`; throws when another slot already holds it. */
-  private insertNew(slot: number): void {
-    const w = this.words;
-    const o = slot * 4;
-    let i = mix(w[o]!, w[o + 1]!, w[o + 2]!, w[o + 3]!) & this.mask;
-    for (; ; i = (i + 1) & this.mask) {
-      const e = this.table[i]!;
-      if (e === EMPTY) break;
-      if (this.sameWords(e - 1, slot)) throw new Error('id table: an id held by two slots');
-    }
-    this.table[i] = slot + 1;
-    this.entries++;
   }
 
   /** Non-uuid ids by slot (for a snapshot). */
@@ -195,7 +181,7 @@ export class IdTable {
     this.table = new Int32Array(this.tableSizeFor(n));
     this.mask = this.table.length - 1;
     this.entries = 0;
-    for (let s = 0; s < n; s++) if (!this.otherId.has(s)) this.insert(s, false);
+    for (let s = 0; s < n; s++) if (!this.otherId.has(s)) this.insert(s, null);
   }
 
   private tableSizeFor(n: number): number {
@@ -204,8 +190,12 @@ export class IdTable {
     return size;
   }
 
-  /** Maps the id held in `slot`'s words to `slot`; `replace` looks for an existing entry first. */
-  private insert(slot: number, replace: boolean): void {
+  /**
+   * Maps the id held in `slot`'s words to `slot`. An entry with the same id is replaced
+   * (`'replace'`), refused with a throw (`'refuse'`: two slots naming one supplier in a snapshot),
+   * or not looked for (null: ids known to differ).
+   */
+  private insert(slot: number, same: 'replace' | 'refuse' | null): void {
     if ((this.entries + 1) * 2 > this.table.length) this.resize(this.table.length * 2);
     const w = this.words;
     const o = slot * 4;
@@ -213,7 +203,8 @@ export class IdTable {
     for (; ; i = (i + 1) & this.mask) {
       const e = this.table[i]!;
       if (e === EMPTY) break;
-      if (replace && this.sameWords(e - 1, slot)) {
+      if (same !== null && this.sameWords(e - 1, slot)) {
+        if (same === 'refuse') throw new Error('id table: an id held by two slots');
         this.table[i] = slot + 1;
         return;
       }
@@ -227,7 +218,7 @@ export class IdTable {
     this.table = new Int32Array(size);
     this.mask = size - 1;
     this.entries = 0;
-    for (const e of old) if (e !== EMPTY) this.insert(e - 1, false);
+    for (const e of old) if (e !== EMPTY) this.insert(e - 1, null);
   }
 
   /** Backward-shift deletion: later entries of the probe run move up, so no tombstones. */

@@ -7,7 +7,7 @@ import {
   storeSnapshot,
 } from '../../search/memory/snapshot-store.js';
 import type { Sql } from '../db/client.js';
-import type { FactParts } from './fact-store.js';
+import type { FactParts } from './fact-parts.js';
 import type { CertList } from './interner.js';
 
 /**

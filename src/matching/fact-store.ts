@@ -1,7 +1,8 @@
 import { yieldNow } from '../../search/memory/frames.js';
 import { IdTable } from '../../search/memory/id-table.js';
+import { checkFactParts, type FactParts } from './fact-parts.js';
 import { HardColumns, OTHER_STATUS, STATUS_CODES } from './hard-columns.js';
-import { Interner, type InternerParts } from './interner.js';
+import { Interner } from './interner.js';
 import { AmountColumn, IdColumn } from './narrow-columns.js';
 import { Postings, type RangeFeed } from './postings.js';
 import type { SupplierFacts, SupplierStatus } from './types.js';
@@ -37,31 +38,6 @@ const NO_SLUGS: readonly string[] = [];
 /** Interner list pools. */
 const PROCESS_POOL = 0;
 const MATERIAL_POOL = 1;
-
-/**
- * What a FactStore holds, as arrays and plain values: a snapshot's contents (see
- * fact-snapshot.ts). The postings are not part of it: a load builds them again from the lists
- * (about 0.2 s at a million suppliers), so they can never disagree with the facts.
- */
-export interface FactParts {
-  slots: number;
-  documents: number;
-  unnamed: number[];
-  idWords: Uint32Array<ArrayBuffer>;
-  otherIds: [number, string][];
-  status: Uint8Array<ArrayBuffer>;
-  lat: Float64Array<ArrayBuffer>;
-  lon: Float64Array<ArrayBuffer>;
-  partialLocation: [number, number | null, number | null][];
-  cents: Uint32Array<ArrayBuffer>;
-  otherAmounts: [number, number][];
-  processList: Int32Array<ArrayBuffer>;
-  materialList: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
-  certList: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
-  capacityUnit: Uint8Array<ArrayBuffer> | Uint16Array<ArrayBuffer> | Uint32Array<ArrayBuffer>;
-  otherStatus: [number, string][];
-  interner: InternerParts;
-}
 
 /**
  * Supplier facts in typed columns, with interned strings and lists and per-slug postings, without
@@ -293,56 +269,16 @@ export class FactStore implements CandidateSource {
 
   /**
    * Fills a new, empty store from `parts()` output, then builds the postings from its lists.
-   * Every column must have one entry per slot, every slot kept aside must lie in range and fit
-   * its status, every id must name something the parts hold and no two slots one supplier, else
-   * this throws (and the caller reads the rows instead): a damaged snapshot never reaches a ranking.
+   * Parts that do not fit together (see checkFactParts), or with two slots naming one supplier,
+   * throw (and the caller reads the rows instead): a damaged snapshot never reaches a ranking.
    */
   protected async adoptParts(p: FactParts): Promise<void> {
     if (this.slots > 0) throw new Error('facts: the store is not empty');
-    const n = p.slots;
-    const columns = [
-      p.status,
-      p.lat,
-      p.lon,
-      p.cents,
-      p.processList,
-      p.materialList,
-      p.certList,
-      p.capacityUnit,
-    ];
-    if (!Number.isInteger(n) || columns.some((c) => c.length !== n) || p.idWords.length !== n * 4)
-      throw new Error('facts: a column of the wrong length');
-    const inRange = (slot: number) => Number.isInteger(slot) && slot >= 0 && slot < n;
-    const otherStatus = new Map(p.otherStatus);
-    if (
-      !p.unnamed.every((s) => inRange(s) && p.status[s] === 0) ||
-      !p.partialLocation.every(([s]) => inRange(s) && p.status[s] !== 0) ||
-      // A removed supplier may keep its entry here (put leaves it): only the range is checked.
-      ![...otherStatus.keys()].every(inRange) ||
-      !p.otherAmounts.every(([s, a]) => inRange(s) && typeof a === 'number' && !Number.isNaN(a))
-    )
-      throw new Error('facts: a slot kept aside that does not fit');
+    const { documents } = checkFactParts(p);
+    await yieldNow();
     this.shared.adopt(p.interner);
     await yieldNow();
-    const [processLists, materialLists] = p.interner.pools.map((pool) => pool.start.length - 1);
-    const strings = p.interner.strings.length;
-    let documents = 0;
-    for (let s = 0; s < n; s++) {
-      const code = p.status[s]!;
-      if (code === 0) continue;
-      documents++;
-      if (
-        code > OTHER_STATUS ||
-        (code === OTHER_STATUS) !== otherStatus.has(s) ||
-        !(p.processList[s]! >= 0 && p.processList[s]! < processLists!) ||
-        p.materialList[s]! >= materialLists! ||
-        p.certList[s]! > p.interner.certs.length ||
-        p.capacityUnit[s]! > strings
-      )
-        throw new Error('facts: a status or id out of range');
-    }
-    if (documents !== p.documents) throw new Error('facts: documents miscounted');
-    await yieldNow();
+    const n = p.slots;
     this.slots = n;
     this.documents = documents;
     for (const s of p.unnamed) this.unnamed.add(s);
@@ -358,7 +294,7 @@ export class FactStore implements CandidateSource {
     this.materialList.adopt(p.materialList);
     this.certList.adopt(p.certList);
     this.capacityUnit.adopt(p.capacityUnit);
-    for (const [slot, status] of otherStatus) this.otherStatus.set(slot, this.intern(status));
+    for (const [slot, status] of p.otherStatus) this.otherStatus.set(slot, this.intern(status));
     await this.reindexInSlices();
   }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { FactParts } from '../../../src/matching/fact-parts.js';
 import { decodeFacts, encodeFacts } from '../../../src/matching/fact-snapshot.js';
-import { type FactParts, FactStore } from '../../../src/matching/fact-store.js';
+import { FactStore } from '../../../src/matching/fact-store.js';
 import type { SupplierFacts } from '../../../src/matching/types.js';
 
 /** A store filled from a snapshot's parts, as CandidateIndex fills itself. */
