@@ -96,8 +96,7 @@ export class PostgresEngine implements SearchEngine {
           'search index loaded',
         );
         this.schedule.reset(live.source.kind === 'snapshot' ? live.source.createdAt.getTime() : null);
-        this.building = null; // done: the store below may start
-        this.storeWhenDue(live);
+        this.storeWhenDue(live, { justLoaded: true });
         return live;
       })
       .catch((err: unknown) => {
@@ -111,10 +110,14 @@ export class PostgresEngine implements SearchEngine {
     return this.building;
   }
 
-  /** Stores the index for the next start when a snapshot is due (see SnapshotSchedule); 'write' only. */
-  private storeWhenDue(live: LiveIndex): void {
-    // Never an index being replaced: one whose taxonomy changed or that disagreed with SQL.
-    if (this.opts.snapshots !== 'write' || live !== this.live || live.stale || this.building) return;
+  /**
+   * Stores the index for the next start when a snapshot is due (see SnapshotSchedule); 'write'
+   * only. Never an index being replaced: one whose taxonomy changed, or while a rebuild runs
+   * (asked for when the index disagreed with SQL), unless the rebuild is the load just done.
+   */
+  private storeWhenDue(live: LiveIndex, opts: { justLoaded?: boolean } = {}): void {
+    if (this.opts.snapshots !== 'write' || live !== this.live || live.stale) return;
+    if (this.building && !opts.justLoaded) return;
     this.schedule.run(async () => {
       try {
         const saved = await live.saveSnapshot();

@@ -34,9 +34,10 @@ export class CandidateIndex extends FactStore {
   }
 
   /**
-   * Loads every matchable supplier, interning each batch as it streams in (no second list of
-   * raw facts) into columns sized once from the row count, then follows changes from the load's
-   * snapshot.
+   * Starts from the newest stored snapshot when `opts.snapshots` allows (then caught up), else
+   * loads every matchable supplier, interning each batch as it streams in (no second list of raw
+   * facts) into columns sized once from the row count; then follows changes from there. With
+   * 'write', stores a snapshot when one is due.
    */
   static async build(sql: Sql, opts: CandidateOptions = {}): Promise<CandidateIndex> {
     const t0 = performance.now();
