@@ -40,16 +40,9 @@ export class Postings {
    * a bulk load or a compaction then leaves no growth slack and no outgrown copies behind (adding
    * a million suppliers one by one doubles each list about twenty times, ~3× the final bytes at
    * the peak). `feed(emit, from, to)` emits the entries of slots `from..to)`; it is called twice
-   * per slot (count, then fill) and must emit the same entries both times.
-   */
-  rebuild(feed: RangeFeed, slots: number): void {
-    for (const _ of this.rebuildSteps(feed, slots, Number.POSITIVE_INFINITY));
-  }
-
-  /**
-   * `rebuild`, `slice` slots at a time: each step is one slice, so a caller can give the event
-   * loop a turn between them (a million suppliers' postings took 0.36 s in one go). The lists are
-   * unusable until the last step.
+   * per slot (count, then fill) and must emit the same entries both times. Each step is a slice of
+   * `slice` slots, so a caller can give the event loop a turn between them (a million suppliers'
+   * postings took 0.36 s in one go); the lists are unusable until the last step.
    */
   *rebuildSteps(feed: RangeFeed, slots: number, slice: number): Generator<void> {
     const counts = new Map<string, number>();
